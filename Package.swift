@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "berth",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "berth", targets: ["berth"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The command line: ArgumentParser commands and terminal glue, no logic.
+        .executableTarget(
+            name: "berth",
+            dependencies: [
+                "BerthNotes",
+                "BerthLint",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Dockerfile, Compose and nginx parsers: bytes in, typed models with positions out.
+        .target(name: "BerthFormats", dependencies: ["Yams"]),
+        // Rules over the parsed models, each with an id, severity, message, fix and note.
+        .target(name: "BerthLint", dependencies: ["BerthFormats"]),
+        // The markdown notes: loading, matching, search, terminal and HTML rendering.
+        .target(name: "BerthNotes", dependencies: ["CCmark"]),
+        // HTTP probes over libcurl.
+        .target(name: "BerthLive", dependencies: ["CCurl"]),
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+
+        .target(name: "BerthTestSupport", path: "Tests/BerthTestSupport"),
+        .testTarget(name: "BerthNotesTests", dependencies: ["BerthNotes", "BerthTestSupport"]),
+        .testTarget(name: "BerthLiveTests", dependencies: ["BerthLive", "BerthTestSupport"]),
+        .testTarget(name: "BerthFormatsTests", dependencies: ["BerthFormats", "BerthTestSupport"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "BerthLintTests", dependencies: ["BerthLint", "BerthTestSupport"]),
+        .testTarget(name: "BerthEndToEndTests", dependencies: ["berth", "BerthTestSupport"]),
+    ]
+)

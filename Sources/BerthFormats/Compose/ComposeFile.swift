@@ -1,0 +1,2 @@
+/// Stub: replaced by the Compose parser.
+public struct ComposeFile: Sendable {}

@@ -1,0 +1,2 @@
+/// Stub: replaced by the Dockerfile parser.
+public struct Dockerfile: Sendable {}

@@ -1,0 +1,2 @@
+/// Stub: replaced by the Nginx parser.
+public struct NginxConfig: Sendable {}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct Berth: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "berth")
+}
