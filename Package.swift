@@ -24,9 +24,11 @@ let package = Package(
         // Dockerfile, Compose and nginx parsers: bytes in, typed models with positions out.
         .target(name: "BerthFormats", dependencies: ["Yams"]),
         // Rules over the parsed models, each with an id, severity, message, fix and note.
-        .target(name: "BerthLint", dependencies: ["BerthFormats"]),
+        .target(name: "BerthLint", dependencies: ["BerthFormats", "BerthTerminal"]),
         // The markdown notes: loading, matching, search, terminal and HTML rendering.
-        .target(name: "BerthNotes", dependencies: ["CCmark"]),
+        .target(name: "BerthNotes", dependencies: ["CCmark", "BerthTerminal"]),
+        // ANSI styling and OSC 8 links that switch off as a whole; shared by every writer.
+        .target(name: "BerthTerminal"),
         // HTTP probes over libcurl.
         .target(name: "BerthLive", dependencies: ["CCurl"]),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),

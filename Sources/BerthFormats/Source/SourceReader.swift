@@ -26,7 +26,7 @@ public struct SourceReader: Sendable {
         guard let real = SourceReader.realPath(absolute) else {
             throw ParseError(.unreadable, at: origin, "cannot open \(shown): no such file")
         }
-        guard contains(real) else {
+        guard isInside(real) else {
             throw ParseError(.outsideRepository, at: origin,
                              "\(shown) leads outside \(root) (a symlink or ..); berth never reads outside the repository")
         }
@@ -57,7 +57,7 @@ public struct SourceReader: Sendable {
         for index in 0..<Int(result.gl_pathc) {
             guard let raw = result.gl_pathv[index] else { continue }
             let path = String(cString: raw)
-            if let real = SourceReader.realPath(path), contains(real) {
+            if let real = SourceReader.realPath(path), isInside(real) {
                 paths.append(path)
             } else {
                 refused.append(displayPath(path))
@@ -77,7 +77,8 @@ public struct SourceReader: Sendable {
         path.hasPrefix("/") ? path : join(root, path)
     }
 
-    func contains(_ realPath: String) -> Bool {
+    /// Whether an already resolved path lies inside the root.
+    public func isInside(_ realPath: String) -> Bool {
         realPath == root || realPath.hasPrefix(root.hasSuffix("/") ? root : root + "/")
     }
 
@@ -104,7 +105,8 @@ public struct SourceReader: Sendable {
         return bytes
     }
 
-    static func realPath(_ path: String) -> String? {
+    /// The absolute path with every symlink resolved, or nil when it does not exist.
+    public static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)

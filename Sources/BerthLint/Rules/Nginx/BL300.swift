@@ -1,0 +1,31 @@
+import BerthFormats
+
+/// Flags `add_header` in a block whose enclosing block also sets headers (gixy's
+/// add_header_redefinition): nginx inherits `add_header` only into blocks that set none
+/// of their own, so the first `add_header` in a `location` silently drops every header
+/// the `server` set, security headers and CORS headers included.
+public enum BL300: NginxRule {
+    public static let id = "BL300"
+    public static let severity = Severity.warning
+    public static let summary = "add_header in a nested block drops the headers of the block around it"
+    public static let fix = "Repeat the enclosing block's add_header lines in this block (an include file keeps them in one place)."
+    public static let note = "reverse-proxy"
+
+    public static func check(_ config: NginxConfig, in context: LintContext) -> [Finding] {
+        config.allDirectives().compactMap { match in
+            let own = match.directive.children(named: "add_header")
+            guard let first = own.first,
+                  let outer = match.enclosing.last(where: { !$0.children(named: "add_header").isEmpty }) else { return nil }
+            let kept = Set(own.compactMap(\.headerName))
+            let dropped = outer.children(named: "add_header").filter { !kept.contains($0.headerName ?? "") }
+            guard !dropped.isEmpty else { return nil }
+            return finding(at: first.location, message(block: match.directive, outer: outer, dropped: dropped))
+        }
+    }
+
+    static func message(block: NginxDirective, outer: NginxDirective, dropped: [NginxDirective]) -> String {
+        let names = dropped.compactMap { $0.value(at: 0) }.joined(separator: ", ")
+        return "add_header in this \(block.name) block drops \(names), set by add_header in the enclosing "
+            + "\(outer.name) block at line \(outer.location.line): nginx inherits add_header only into blocks that set none"
+    }
+}

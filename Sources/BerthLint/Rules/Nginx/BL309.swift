@@ -1,0 +1,36 @@
+import BerthFormats
+
+/// Flags a `server` that claims a server name on an address and port another `server`
+/// already claims: nginx warns "conflicting server name … ignored" and the second block
+/// never answers.
+public enum BL309: NginxRule {
+    public static let id = "BL309"
+    public static let severity = Severity.warning
+    public static let summary = "Two servers claim the same server_name on the same port"
+    public static let fix = "Give each server its own server_name or port, or merge the two blocks."
+    public static let note = "reverse-proxy"
+
+    public static func check(_ config: NginxConfig, in context: LintContext) -> [Finding] {
+        var claimed: [String: NginxDirective] = [:]
+        var findings: [Finding] = []
+        for server in config.servers {
+            let listens = server.directive.children(named: "listen").compactMap(NginxListen.init)
+            let endpoints = listens.isEmpty ? ["*:80"] : listens.map(\.endpoint)
+            let nameDirective = server.directive.child(named: "server_name")
+            let names = nameDirective?.arguments ?? [NginxArgument(value: "", location: server.directive.location)]
+            for name in names {
+                for endpoint in endpoints {
+                    let key = endpoint + " " + name.value.lowercased()
+                    if let first = claimed[key] {
+                        let shown = name.value.isEmpty ? "\"\"" : name.value
+                        findings.append(finding(at: name.location,
+                            "server name \(shown) on \(endpoint) is already claimed by the server at line \(first.location.line); nginx ignores this one"))
+                    } else {
+                        claimed[key] = server.directive
+                    }
+                }
+            }
+        }
+        return findings
+    }
+}

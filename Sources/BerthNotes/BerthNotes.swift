@@ -1,0 +1,2 @@
+// Renderers hand back styled text; callers style their own output with the same type.
+@_exported import BerthTerminal

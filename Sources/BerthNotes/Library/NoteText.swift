@@ -1,0 +1,67 @@
+import Foundation
+
+/// The decoded text of one note file, refused when too large or not UTF-8.
+///
+/// Notes can come from an instructor's own folder (`BERTH_NOTES`), so the size is
+/// bounded before decoding, and a bad byte is reported at its line and column
+/// instead of being silently replaced by U+FFFD.
+struct NoteText {
+    /// No note comes near this; anything larger is not a note.
+    static let maximumSize = 1024 * 1024
+
+    /// The text with a leading byte order mark dropped and CRLF turned into LF,
+    /// so line splitting and front matter work the same for files saved on Windows.
+    let text: String
+
+    init(bytes: [UInt8], path: String) throws(NotesError) {
+        guard bytes.count <= Self.maximumSize else {
+            throw Self.tooLarge(size: bytes.count, path: path)
+        }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        if let offset = Self.firstInvalidOffset(in: body) {
+            let (line, column) = Self.position(ofByte: offset, in: body)
+            throw NotesError(.invalidEncoding, path: path, line: line, column: column,
+                             "invalid UTF-8 (byte 0x\(String(body[offset], radix: 16, uppercase: true))); save the note as UTF-8")
+        }
+        text = String(decoding: body, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+    }
+
+    /// The error for a note over `maximumSize`, shared by the size check before reading.
+    static func tooLarge(size: Int, path: String) -> NotesError {
+        NotesError(.tooLarge, path: path,
+                   "the note is \(size) bytes; berth reads notes up to 1 MB, so split it into smaller notes")
+    }
+
+    /// The offset of the first byte that does not belong to a valid UTF-8 sequence.
+    static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+            case .emptyInput:
+                return nil
+            case .error:
+                // The decoder reports the sequence that failed, which starts at `offset`.
+                return min(offset, bytes.count - 1)
+            }
+        }
+    }
+
+    /// The 1-based line and column (in Unicode scalars) of a byte, from the valid text before it.
+    static func position(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for scalar in String(decoding: bytes[..<offset], as: UTF8.self).unicodeScalars {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+}

@@ -1,0 +1,17 @@
+import BerthLint
+import XCTest
+
+/// BL115: final stage never leaves root.
+final class BL115Tests: XCTestCase {
+    func testCatchesFinalStageWithoutUser() {
+        assertDockerfileFindings(BL115.self, "FROM golang:1.22 AS build\nUSER builder\nFROM 1️⃣alpine:3.20\nCOPY --from=build /app /app\n")
+    }
+
+    func testCatchesNotWhenFinalStageOrItsBaseSetsUser() {
+        assertDockerfileFindings(BL115.self, "FROM alpine:3.20 AS base\nUSER app\nFROM base\nCMD [\"/app\"]\n")
+    }
+
+    func testCatchesNotExplicitRootWhichIsBL109() {
+        assertDockerfileFindings(BL115.self, "FROM alpine:3.20\nUSER root\n")
+    }
+}
