@@ -23,7 +23,7 @@ struct Berth: ParsableCommand {
           berth notes --search 429    every note that mentions 429
         """,
         version: BerthVersion.current,
-        subcommands: [NotesCommand.self, ParseCommand.self]
+        subcommands: [NotesCommand.self, LintCommand.self, ParseCommand.self]
     )
 
     static func main() {

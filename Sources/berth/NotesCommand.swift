@@ -64,7 +64,8 @@ struct NotesCommand: ParsableCommand {
         do {
             library = try NoteLibrary(directory: directory)
         } catch {
-            throw CommandFailure(error.description, exitCode: CommandFailure.badInput)
+            throw CommandFailure(error.description, exitCode: error.isEnvironmentProblem
+                                 ? CommandFailure.environment : CommandFailure.badInput)
         }
         let color = colorOptions.usesColor(in: terminal)
         let style = TerminalStyle(color: color, hyperlinks: color && !noHyperlinks)

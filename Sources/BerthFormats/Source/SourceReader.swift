@@ -73,8 +73,18 @@ public struct SourceReader: Sendable {
         return absolute
     }
 
+    /// `path` made absolute against the root, with `.` and `..` resolved by name
+    /// (`./Dockerfile` and `Dockerfile` are one file).
     public func absolutePath(_ path: String) -> String {
-        path.hasPrefix("/") ? path : join(root, path)
+        var parts: [Substring] = []
+        for part in (path.hasPrefix("/") ? path : join(root, path)).split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..": _ = parts.popLast()
+            default: parts.append(part)
+            }
+        }
+        return "/" + parts.joined(separator: "/")
     }
 
     /// Whether an already resolved path lies inside the root.

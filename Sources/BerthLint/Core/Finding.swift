@@ -22,7 +22,7 @@ public struct Finding: Hashable, Sendable {
 
     /// Deterministic output order: file, line, column, then rule id.
     public static func outputOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
-        (lhs.location.file, lhs.location.line, lhs.location.column, lhs.ruleID)
-            < (rhs.location.file, rhs.location.line, rhs.location.column, rhs.ruleID)
+        (lhs.location.file, lhs.location.line, lhs.location.column, lhs.ruleID, lhs.message)
+            < (rhs.location.file, rhs.location.line, rhs.location.column, rhs.ruleID, rhs.message)
     }
 }

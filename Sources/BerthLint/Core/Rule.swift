@@ -9,9 +9,13 @@ public protocol Rule: Sendable {
     static var fix: String { get }
     /// A topic of `berth notes`.
     static var note: String { get }
+    /// Why the rule exists: what goes wrong when it is ignored. Shown by `berth lint --explain`.
+    static var rationale: String { get }
 }
 
 extension Rule {
+    public static var rationale: String { summary }
+
     /// A finding of this rule at `location`; the message defaults to the rule's summary.
     public static func finding(at location: SourceLocation, _ message: String? = nil, fix: String? = nil) -> Finding {
         Finding(ruleID: id, severity: severity, location: location,

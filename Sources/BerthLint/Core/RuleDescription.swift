@@ -5,6 +5,7 @@ public struct RuleDescription: Sendable, Hashable {
     public var summary: String
     public var fix: String
     public var note: String
+    public var rationale: String
 
     public init(_ rule: any Rule.Type) {
         id = rule.id
@@ -12,5 +13,6 @@ public struct RuleDescription: Sendable, Hashable {
         summary = rule.summary
         fix = rule.fix
         note = rule.note
+        rationale = rule.rationale
     }
 }

@@ -29,22 +29,12 @@ struct ParseComposeCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let (root, path) = ParseComposeCommand.readerRoot(for: file)
+        let (root, path) = ReadingScope.root(for: file)
         let compose = ComposeFile.load(path: path, reader: SourceReader(root: root),
                                        environment: ProcessInfo.processInfo.environment)
         for problem in compose.errors { writeError(problem.description) }
         if compose.isUnreadable { throw ExitCode(CommandFailure.badInput) }
         print(json ? compose.json().serialized(pretty: true) : compose.outline())
         if compose.hasErrors { throw ExitCode(CommandFailure.checkFailed) }
-    }
-
-    /// The directory reads are confined to: the current directory when FILE is inside
-    /// it (so positions read as typed), else FILE's own directory; and FILE's absolute path.
-    static func readerRoot(for file: String) -> (root: String, path: String) {
-        let current = FileManager.default.currentDirectoryPath
-        let absolute = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: current, isDirectory: true))
-            .standardizedFileURL.path
-        if absolute.hasPrefix(current.hasSuffix("/") ? current : current + "/") { return (current, absolute) }
-        return (URL(fileURLWithPath: absolute).deletingLastPathComponent().path, absolute)
     }
 }

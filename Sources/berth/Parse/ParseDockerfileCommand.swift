@@ -33,7 +33,7 @@ struct ParseDockerfileCommand: ParsableCommand {
     var lint = false
 
     func run() throws {
-        let (root, path) = ParseComposeCommand.readerRoot(for: file)
+        let (root, path) = ReadingScope.root(for: file)
         let dockerfile = Dockerfile.load(path: path, reader: SourceReader(root: root))
         for problem in dockerfile.errors { writeError(problem.description) }
         let unreadable: Set<ParseError.Kind> = [.unreadable, .tooLarge, .outsideRepository]

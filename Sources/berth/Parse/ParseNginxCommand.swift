@@ -50,7 +50,7 @@ struct ParseNginxCommand: ParsableCommand {
     var context: Context = .main
 
     func run() throws {
-        let (root, path) = ParseComposeCommand.readerRoot(for: file)
+        let (root, path) = ReadingScope.root(for: file)
         let config = NginxConfig.load(path: path, reader: SourceReader(root: root), context: context.nginxContext)
         for problem in config.errors { writeError(problem.description) }
         if config.files.first?.wasRead != true { throw ExitCode(CommandFailure.badInput) }

@@ -2,7 +2,8 @@ import BerthFormats
 
 /// Flags a `proxy_pass` whose request does not carry Host, X-Real-IP, X-Forwarded-For
 /// and X-Forwarded-Proto, one finding per missing header. Headers set in an enclosing
-/// block count, except that a block setting any `proxy_set_header` drops all inherited ones.
+/// block (or at the top of a snippet) count, except that a block setting any
+/// `proxy_set_header` drops all inherited ones.
 public enum BL303: NginxDirectiveRule {
     public static let id = "BL303"
     public static let severity = Severity.warning
@@ -20,7 +21,7 @@ public enum BL303: NginxDirectiveRule {
     ]
 
     public static func check(_ match: NginxDirectiveMatch, in config: NginxConfig, context: LintContext) -> [Finding] {
-        let set = Set(match.inherited("proxy_set_header").compactMap(\.headerName))
+        let set = Set(config.inherited("proxy_set_header", at: match).compactMap(\.headerName))
         return required.filter { !set.contains($0.name.lowercased()) }.map { header in
             finding(at: match.directive.location,
                     "proxy_pass does not set \(header.name): \(header.without)",

@@ -15,7 +15,11 @@ public enum BL309: NginxRule {
         var findings: [Finding] = []
         for server in config.servers {
             let listens = server.directive.children(named: "listen").compactMap(NginxListen.init)
-            let endpoints = listens.isEmpty ? ["*:80"] : listens.map(\.endpoint)
+            // A listen repeated within the server is BL308's finding, not a second claim.
+            var endpoints: [String] = []
+            for endpoint in listens.isEmpty ? ["*:80"] : listens.map(\.endpoint) where !endpoints.contains(endpoint) {
+                endpoints.append(endpoint)
+            }
             let nameDirective = server.directive.child(named: "server_name")
             let names = nameDirective?.arguments ?? [NginxArgument(value: "", location: server.directive.location)]
             for name in names {

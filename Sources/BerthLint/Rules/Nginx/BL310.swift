@@ -11,7 +11,8 @@ public enum BL310: NginxDirectiveRule {
     public static let note = "reverse-proxy"
     public static let directive = "if"
 
-    static let safe: Set<String> = ["return", "rewrite"]
+    /// `#` is a comment kept by a parse with comments, not a directive.
+    static let safe: Set<String> = ["return", "rewrite", "#"]
 
     public static func check(_ match: NginxDirectiveMatch, in config: NginxConfig, context: LintContext) -> [Finding] {
         guard match.parent?.name == "location" || (match.parent == nil && config.context == .location),

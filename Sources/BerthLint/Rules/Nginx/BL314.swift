@@ -1,8 +1,10 @@
 import BerthFormats
 
-/// Flags `$uri` and `$document_uri` in headers and redirects (gixy's http_splitting):
-/// they hold the decoded path, so `%0d%0a` in a request becomes a line break that
-/// injects headers of the attacker's choosing into the response or the proxied request.
+/// Flags `$uri` and `$document_uri` in headers, redirects and the proxied request line
+/// (gixy's http_splitting): they hold the decoded path, so `%0d%0a` in a request becomes
+/// a line break that injects headers of the attacker's choosing into the response or the
+/// proxied request. A `return` with a body and an internal `rewrite` send no header, so
+/// they are left alone.
 public enum BL314: NginxRule {
     public static let id = "BL314"
     public static let severity = Severity.warning
@@ -10,30 +12,61 @@ public enum BL314: NginxRule {
     public static let fix = "Use $request_uri, which keeps the client's encoding, instead of $uri or $document_uri."
     public static let note = "reverse-proxy"
 
-    /// The directives whose arguments end up in a header line, and from which argument on.
-    static let headerArguments: [String: Int] = ["add_header": 1, "proxy_set_header": 1, "return": 1, "rewrite": 1]
-    static let decoded = ["$uri", "$document_uri"]
+    static let decoded = ["uri", "document_uri"]
+    static let redirectCodes: Set<String> = ["301", "302", "303", "307", "308"]
 
     public static func check(_ config: NginxConfig, in context: LintContext) -> [Finding] {
-        config.allDirectives().flatMap { match -> [Finding] in
-            guard let first = headerArguments[match.directive.name] else { return [] }
-            return match.directive.arguments.dropFirst(first).compactMap { argument in
-                guard let variable = decoded.first(where: { contains(argument.value, variable: $0) }),
-                      let location = argument.location(of: variable) else { return nil }
-                return finding(at: location, "\(match.directive.name) puts \(variable) into a header; it is decoded, "
-                               + "so %0d%0a in the request splits the header: use $request_uri")
-            }
+        config.allDirectives().compactMap { match in
+            let directive = match.directive
+            guard let (argument, place) = headerArgument(of: directive),
+                  let (variable, offset) = firstDecodedVariable(in: argument.value) else { return nil }
+            return finding(at: argument.location(atOffset: offset),
+                           "\(directive.name) puts \(variable) into \(place); it is decoded, so %0d%0a in the request "
+                               + "ends the line there and adds headers of the client's choosing: use $request_uri")
         }
     }
 
-    /// `$uri` as a whole variable name, not the start of `$uri_prefix`.
-    static func contains(_ text: String, variable: String) -> Bool {
-        var rest = Substring(text)
-        while let range = rest.firstRange(of: variable) {
-            let next = rest[range.upperBound...].first
-            if next.map({ !($0.isLetter || $0.isNumber || $0 == "_") }) ?? true { return true }
-            rest = rest[range.upperBound...]
+    /// The argument of `directive` that ends up in a header line, and which line that is.
+    static func headerArgument(of directive: NginxDirective) -> (NginxArgument, String)? {
+        let arguments = directive.arguments
+        switch directive.name {
+        case "add_header" where arguments.count >= 2:
+            return (arguments[1], "the response header \(arguments[0].value)")
+        case "proxy_set_header" where arguments.count >= 2:
+            return (arguments[1], "the \(arguments[0].value) header sent to the backend")
+        case "proxy_pass" where !arguments.isEmpty:
+            return (arguments[0], "the request line sent to the backend")
+        case "return" where arguments.count == 1 && Int(arguments[0].value) == nil:
+            return (arguments[0], "the Location header")
+        case "return" where arguments.count >= 2 && redirectCodes.contains(arguments[0].value):
+            return (arguments[1], "the Location header")
+        case "rewrite" where arguments.count >= 2:
+            let replacement = arguments[1].value
+            let redirects = ["redirect", "permanent"].contains(directive.value(at: 2) ?? "")
+                || ["http://", "https://", "$scheme"].contains(where: replacement.hasPrefix)
+            return redirects ? (arguments[1], "the Location header") : nil
+        default:
+            return nil
         }
-        return text.contains("${" + variable.dropFirst() + "}")
+    }
+
+    /// The first `$uri`, `$document_uri` (as a whole name, not `$uri_prefix`) or braced
+    /// `${uri}` in `text`, with its offset in scalars.
+    static func firstDecodedVariable(in text: String) -> (String, Int)? {
+        let scalars = Array(text.unicodeScalars)
+        for start in scalars.indices where scalars[start] == "$" {
+            let braced = start + 1 < scalars.count && scalars[start + 1] == "{"
+            var end = start + (braced ? 2 : 1)
+            while end < scalars.count, isNameScalar(scalars[end]) { end += 1 }
+            let name = String(String.UnicodeScalarView(scalars[(start + (braced ? 2 : 1))..<end]))
+            guard decoded.contains(name) else { continue }
+            if braced, end >= scalars.count || scalars[end] != "}" { continue }
+            return (braced ? "${\(name)}" : "$\(name)", start)
+        }
+        return nil
+    }
+
+    private static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "_" || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
     }
 }
