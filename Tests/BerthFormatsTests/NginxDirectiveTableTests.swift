@@ -9,6 +9,16 @@ final class NginxDirectiveTableTests: XCTestCase {
         XCTAssertEqual(NginxDirectiveTable.index.count, 634)
     }
 
+    func testTheTableIsSortedSoEveryNameIsFound() {
+        let names = NginxDirectiveTable.index.names
+        XCTAssertEqual(names, names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+        XCTAssertEqual(Set(names).count, names.count)
+        XCTAssertEqual(names.filter { NginxDirectiveTable.index.forms(of: $0) == nil }, [])
+        for missing in ["", "a", "absolute_redirec", "absolute_redirectx", "zzz", "proxy_pas", "proxy_pass_"] {
+            XCTAssertNil(NginxDirectiveTable.index.forms(of: missing), missing)
+        }
+    }
+
     func testCoreDirectivesAreChecked() {
         XCTAssertNil(NginxAnalyzer.check("proxy_pass", arguments: ["http://a"], terminator: .semicolon, in: .location))
         XCTAssertNil(NginxAnalyzer.check("proxy_pass", arguments: ["http://a"], terminator: .semicolon, in: .locationIf))

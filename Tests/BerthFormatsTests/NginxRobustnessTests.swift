@@ -35,6 +35,15 @@ final class NginxRobustnessTests: XCTestCase {
         XCTAssertTrue(config.errors.first?.message.contains("unterminated string") ?? false)
     }
 
+    func testUnterminatedQuoteInABlockIsReportedInCrossplanesWords() {
+        let config = parse("http {\n  server {}\n  \"abc\n")
+        XCTAssertEqual(config.errors.first?.location, SourceLocation(file: "nginx.conf", line: 3, column: 3))
+        XCTAssertEqual(config.json()["errors"], .array([.object([
+            ("file", .string("nginx.conf")), ("error", .string("unexpected end of file, expecting \"}\" in nginx.conf:2")),
+            ("line", .int(2)),
+        ])]))
+    }
+
     func testDirectiveCutOffByEndOfFile() {
         let config = parse("events {}\nuser nginx")
         XCTAssertEqual(config.errors.count, 1)

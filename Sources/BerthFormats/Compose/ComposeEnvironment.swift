@@ -21,7 +21,7 @@ public struct ComposeVariable: Sendable, Hashable {
         }
         guard let entries = decoder.mapping(node, what) else { return [] }
         return entries.map { entry in
-            let value = entry.value.isNull ? nil : decoder.string(entry.value, "`\(entry.name)` in \(what)")?.value
+            let value = entry.value.isNull ? nil : decoder.scalar(entry.value, "`\(entry.name)` in \(what)")?.value
             return ComposeValue(ComposeVariable(name: entry.name, value: value), at: entry.key.location)
         }
     }

@@ -14,11 +14,8 @@ extension ComposeFile {
 
         var usedNetworks = Set<String>()
         for service in printed {
-            if !service.networks.isEmpty {
-                usedNetworks.formUnion(service.networks.map(\.name.value))
-            } else if service.networkMode == nil {
-                usedNetworks.insert("default")
-            }
+            usedNetworks.formUnion(service.networks.map(\.name.value))
+            if service.usesDefaultNetwork { usedNetworks.insert("default") }
         }
         var printedNetworks = used(networks, named: usedNetworks)
         if usedNetworks.contains("default"), network(named: "default") == nil {
@@ -37,6 +34,10 @@ extension ComposeFile {
         let usedVolumes = Set(printed.flatMap { $0.volumes.compactMap(\.volumeName) })
         let volume = used(volumes, named: usedVolumes)
         if !volume.isEmpty { members.append(("volumes", .object(volume))) }
+
+        // Top-level `x-` fields are printed as written (sorted, as Go maps are); a service's own are not.
+        let extensions = (root?.entries ?? []).filter { $0.name.hasPrefix("x-") }.sorted { $0.name < $1.name }
+        members += extensions.map { ($0.name, ComposeDecoder.plain($0.value)) }
         return ComposeFile.escapingDollars(.object(members))
     }
 

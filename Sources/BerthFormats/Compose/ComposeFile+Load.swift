@@ -57,8 +57,10 @@ extension ComposeFile {
             decoder.problem("the file is empty; a compose file starts with `services:`",
                             at: SourceLocation(file: source.path, line: 1, column: 1), kind: .syntax)
         }
+        // In file order (stable, so problems found at one spot keep the order they were found in).
         var seen = Set<ParseError>()
-        file.errors = decoder.errors.filter { seen.insert($0).inserted }
+        file.errors = decoder.errors.filter { seen.insert($0).inserted }.enumerated()
+            .sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }.map(\.element)
         return file
     }
 
@@ -66,10 +68,15 @@ extension ComposeFile {
         guard let entries = decoder.mapping(root, "a compose file") else { return }
         decoder.checkKeys(entries, allowed: ComposeSchema.topLevel.map(\.name), in: "the top level")
         if let include = root.entry("include") {
-            decoder.warning("berth does not follow `include`; checks see only the services written in this file",
+            decoder.warning("berth does not follow `include`: checks see only the services written in this file, not those of the included files",
                             at: include.key.location)
         }
-        version = root["version"].flatMap { decoder.string($0, "`version`") }
+        version = root["version"].flatMap { decoder.scalar($0, "`version`") }
+        if let version, root["version"]?.scalar?.isText == false {
+            // Compose refuses an unquoted number here; the real fix is to drop the obsolete key.
+            decoder.problem("Compose refuses `version: \(version.value)` unquoted (a number, not text); delete the line, as Compose v2 ignores `version`",
+                            at: version.location)
+        }
         name = root["name"].flatMap { decoder.string($0, "`name`") }
         if let servicesNode = root["services"] {
             services = (decoder.mapping(servicesNode, "`services`") ?? []).map {

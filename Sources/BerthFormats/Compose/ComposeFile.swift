@@ -80,10 +80,12 @@ public struct ComposeFile: Sendable {
     }
 
     /// Compose's project name rule: lowercase letters, digits, `-` and `_`, starting with a letter or digit.
+    /// A name with nothing left (text parsed from memory has no directory) becomes `default`.
     static func normalizedProjectName(_ text: String) -> String {
         let kept = text.lowercased().unicodeScalars.filter {
             ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
         }
-        return String(String.UnicodeScalarView(kept.drop { $0 == "-" || $0 == "_" }))
+        let name = String(String.UnicodeScalarView(kept.drop { $0 == "-" || $0 == "_" }))
+        return name.isEmpty ? "default" : name
     }
 }

@@ -61,7 +61,7 @@ public struct ComposeServiceNetwork: Sendable {
         if let items = node.items {
             return items.compactMap { item in
                 decoder.string(item, "an item of \(what)").map { ComposeServiceNetwork(name: $0, aliases: []) }
-            }
+            }.sorted { $0.name.value < $1.name.value }
         }
         guard let entries = decoder.mapping(node, what) else { return [] }
         return entries.sorted { $0.name < $1.name }.map { entry in

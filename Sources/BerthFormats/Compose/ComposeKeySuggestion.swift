@@ -1,5 +1,21 @@
 /// "Did you mean …?" for a mistyped compose key: the closest known key by edit distance.
 enum ComposeKeySuggestion {
+    /// Service keys written at the wrong level, or from the old docker-compose, and where they go now.
+    static let movedServiceKeys: [String: String] = [
+        "dockerfile": "under `build:` (`build: {context: ., dockerfile: Dockerfile.dev}`)",
+        "context": "under `build:` (`build: {context: ./app}`)",
+        "args": "under `build:` (`build: {context: ., args: {A: 1}}`)",
+        "target": "under `build:` (`build: {context: ., target: runtime}`)",
+        "replicas": "under `deploy:` (`deploy: {replicas: 3}`)",
+        "resources": "under `deploy:` (`deploy: {resources: {limits: {memory: 256m}}}`)",
+        "net": "in `network_mode:` now (`network_mode: host`)",
+        "log_driver": "in `logging:` now (`logging: {driver: json-file}`)",
+        "log_opt": "in `logging:` now (`logging: {options: {max-size: 10m}}`)",
+        "volume_driver": "on the top-level volume now (`volumes: {data: {driver: local}}`)",
+        "interval": "under `healthcheck:`", "timeout": "under `healthcheck:`", "retries": "under `healthcheck:`",
+        "test": "under `healthcheck:` (`healthcheck: {test: [\"CMD\", \"true\"]}`)",
+    ]
+
     /// The known key closest to `key`, when it is close enough to be a plausible typo.
     static func closest(to key: String, among known: [String]) -> String? {
         let typed = Array(key.lowercased())

@@ -112,6 +112,12 @@ public struct ComposeScalar: Sendable, Hashable {
         self.isInterpolated = isInterpolated
     }
 
+    /// True when YAML reads the scalar as text, not as a number, boolean or null.
+    public var isText: Bool {
+        if case .string = value { return true }
+        return false
+    }
+
     /// The value as a string the way Compose converts it (`80` → "80", `true` → "true"); nil for null.
     public var string: String? {
         switch value {
@@ -119,7 +125,7 @@ public struct ComposeScalar: Sendable, Hashable {
         case .bool(let flag): flag ? "true" : "false"
         case .int(let number): String(number)
         case .double(let number): ComposeScalar.goString(number)
-        case .string: text
+        case .string(let text): text
         }
     }
 

@@ -4,18 +4,33 @@ import Yams
 /// position, aliases are expanded under a budget, `<<` merge keys are applied, and
 /// string scalars are interpolated.
 struct ComposeNodeBuilder {
-    /// Nodes that may be visited through aliases; real files use a few hundred at most,
-    /// a billion-laughs document needs billions, so it stops within milliseconds.
+    /// Nodes that aliases may add to the document; real files add a few hundred at most,
+    /// a billion-laughs document billions.
     static let aliasBudget = 100_000
 
+    /// An anchored node, converted once where it is defined and reused wherever an alias
+    /// names it, with what reusing it costs.
+    private struct Expansion {
+        var node: ComposeNode
+        /// Nodes in the converted subtree, counting what its own aliases added.
+        var size: Int
+        /// Levels below its root.
+        var height: Int
+    }
+
     private let file: String
-    private let interpolator: ComposeInterpolator
+    /// nil for YAML that is not compose (berth's own files): `$` then means nothing.
+    private let interpolator: ComposeInterpolator?
     private(set) var errors: [ParseError] = []
-    private var seenAnchors: Set<ObjectIdentifier> = []
+    private var expansions: [ObjectIdentifier: Expansion] = [:]
+    /// Nodes created so far, aliased ones included, and those added through aliases alone.
+    private var nodeCount = 0
     private var aliasNodes = 0
+    /// The deepest level reached in the subtree being converted.
+    private var deepest = 0
     private var stopped = false
 
-    init(file: String, interpolator: ComposeInterpolator) {
+    init(file: String, interpolator: ComposeInterpolator?) {
         self.file = file
         self.interpolator = interpolator
     }
@@ -30,58 +45,81 @@ struct ComposeNodeBuilder {
             // The parser owns the anchors the nodes point to weakly: keep it alive while walking.
             let parser = try Parser(yaml: text)
             guard let root = try parser.singleRoot() else { return nil }
-            return withExtendedLifetime(parser) { convert(root, depth: 0, throughAlias: false, isKey: false) }
+            let converted = withExtendedLifetime(parser) { convert(root, depth: 0, useSite: nil) }
+            // A refused document is not modelled at all: half a tree would only add misleading errors.
+            return stopped ? nil : converted
         } catch let error as YamlError {
-            errors.append(ParseError(.syntax, at: location(of: error), ComposeNodeBuilder.message(for: error)))
+            errors.append(ComposeYAMLError.parseError(error, file: file, text: text))
         } catch {
             errors.append(ParseError(.syntax, at: location(line: 1, column: 1), "\(error)"))
         }
         return nil
     }
 
-    private mutating func convert(_ node: Node, depth: Int, throughAlias: Bool, isKey: Bool) -> ComposeNode? {
+    /// Converts `node`, used at `useSite` (where an alias error is reported). An anchored
+    /// node seen before is an alias: its first conversion is reused and its size charged
+    /// to the budget, so a billion-laughs document stops after a few dozen aliases.
+    private mutating func convert(_ node: Node, depth: Int, useSite: SourceLocation?) -> ComposeNode? {
         guard !stopped else { return nil }
         let here = location(node.mark)
-        var throughAlias = throughAlias
-        if let anchor = node.anchor, !seenAnchors.insert(ObjectIdentifier(anchor)).inserted {
-            throughAlias = true
+        if let anchor = node.anchor, let expansion = expansions[ObjectIdentifier(anchor)] {
+            return reuse(expansion, depth: depth, at: useSite ?? here)
         }
-        if throughAlias {
-            aliasNodes += 1
-            if aliasNodes > ComposeNodeBuilder.aliasBudget {
-                errors.append(ParseError(.aliasLimit, at: here,
-                                         "aliases here expand to more than \(ComposeNodeBuilder.aliasBudget) nodes; berth refuses YAML alias bombs"))
-                stopped = true
-                return nil
-            }
+        guard depth <= ComposeTextGuard.maximumDepth else {
+            return refuse(.tooDeep, at: here, "nesting goes deeper than \(ComposeTextGuard.maximumDepth) levels; a compose file needs a handful")
         }
-        if depth > ComposeTextGuard.maximumDepth {
-            errors.append(ParseError(.tooDeep, at: here,
-                                     "nesting goes deeper than \(ComposeTextGuard.maximumDepth) levels through aliases"))
-            stopped = true
-            return nil
-        }
+        let countBefore = nodeCount
+        let deepestBefore = deepest
+        deepest = depth
+        nodeCount += 1
+        let converted: ComposeNode
         switch node {
         case .scalar(let scalar):
-            return ComposeNode(.scalar(makeScalar(scalar, at: here, isKey: isKey)), at: here)
+            converted = ComposeNode(.scalar(makeScalar(scalar, at: here, isKey: false)), at: here)
         case .sequence(let sequence):
             var items: [ComposeNode] = []
             for item in sequence {
-                if let converted = convert(item, depth: depth + 1, throughAlias: throughAlias, isKey: false) {
-                    items.append(converted)
-                }
+                if let item = convert(item, depth: depth + 1, useSite: here) { items.append(item) }
             }
-            return ComposeNode(.sequence(items), at: here)
+            converted = ComposeNode(.sequence(items), at: here)
         case .mapping(let mapping):
-            return ComposeNode(.mapping(convertEntries(mapping, depth: depth, throughAlias: throughAlias)), at: here)
+            converted = ComposeNode(.mapping(convertEntries(mapping, depth: depth)), at: here)
         case .alias:
             // Yams resolves aliases while composing; an unresolved one is simply absent.
             return nil
         }
+        if let anchor = node.anchor {
+            expansions[ObjectIdentifier(anchor)] = Expansion(node: converted, size: nodeCount - countBefore,
+                                                             height: deepest - depth)
+        }
+        deepest = max(deepestBefore, deepest)
+        return stopped ? nil : converted
+    }
+
+    private mutating func reuse(_ expansion: Expansion, depth: Int, at site: SourceLocation) -> ComposeNode? {
+        aliasNodes += expansion.size
+        nodeCount += expansion.size
+        if aliasNodes > ComposeNodeBuilder.aliasBudget {
+            return refuse(.aliasLimit, at: site,
+                          "the aliases used here expand to more than \(ComposeNodeBuilder.aliasBudget) nodes; berth refuses YAML alias bombs, so write the values out or use fewer nested aliases")
+        }
+        if depth + expansion.height > ComposeTextGuard.maximumDepth {
+            return refuse(.tooDeep, at: site,
+                          "the alias used here nests deeper than \(ComposeTextGuard.maximumDepth) levels; a compose file needs a handful")
+        }
+        deepest = max(deepest, depth + expansion.height)
+        return expansion.node
+    }
+
+    /// Records why the document is refused and stops converting it.
+    private mutating func refuse(_ kind: ParseError.Kind, at location: SourceLocation, _ message: String) -> ComposeNode? {
+        errors.append(ParseError(kind, at: location, message))
+        stopped = true
+        return nil
     }
 
     /// A mapping's entries, explicit keys first, then `<<` merges for keys not already set.
-    private mutating func convertEntries(_ mapping: Node.Mapping, depth: Int, throughAlias: Bool) -> [ComposeEntry] {
+    private mutating func convertEntries(_ mapping: Node.Mapping, depth: Int) -> [ComposeEntry] {
         var entries: [ComposeEntry] = []
         var merged: [ComposeEntry] = []
         for (keyNode, valueNode) in mapping {
@@ -91,14 +129,15 @@ struct ComposeNodeBuilder {
                 continue
             }
             let isMerge = keyScalar.string == "<<" && keyScalar.style == .plain
-            guard let value = convert(valueNode, depth: depth + 1, throughAlias: throughAlias, isKey: false) else {
+            let keyLocation = location(keyNode.mark)
+            guard let value = convert(valueNode, depth: depth + 1, useSite: keyLocation) else {
                 continue
             }
             if isMerge {
                 merged += mergeSources(value)
                 continue
             }
-            let key = makeScalar(keyScalar, at: location(keyNode.mark), isKey: true)
+            let key = makeScalar(keyScalar, at: keyLocation, isKey: true)
             entries.append(ComposeEntry(key: key, value: value))
         }
         var names = Set(entries.map(\.name))
@@ -126,42 +165,14 @@ struct ComposeNodeBuilder {
             ? nil : tagName
         let style = ComposeNodeBuilder.style(of: scalar.style)
         let value = ComposeScalarResolver.resolve(written, style: style, tag: explicitTag)
-        guard case .string = value, !isKey, written.contains("$") else {
+        guard case .string = value, !isKey, written.contains("$"), let interpolator else {
             return ComposeScalar(text: written, written: written, style: style, tag: explicitTag,
                                  location: here, value: value, isInterpolated: false)
         }
         let result = interpolator.substitute(written)
-        report(result.problems, in: written, style: style, at: here)
+        errors += ComposeInterpolator.parseErrors(result.problems, in: written, style: style, at: here)
         return ComposeScalar(text: result.text, written: written, style: style, tag: explicitTag,
                              location: here, value: .string(result.text), isInterpolated: result.referencesVariables)
-    }
-
-    private mutating func report(_ problems: [ComposeInterpolator.Problem], in written: String,
-                                 style: ComposeScalar.Style, at here: SourceLocation) {
-        // Point at the `$` itself when the scalar sits on one line.
-        func at(_ offset: Int) -> SourceLocation {
-            guard !written.contains("\n"), style != .literal, style != .folded else { return here }
-            let quoteWidth = style == .plain ? 0 : 1
-            return SourceLocation(file: here.file, line: here.line, column: here.column + quoteWidth + offset)
-        }
-        for problem in problems {
-            let error: ParseError
-            switch problem {
-            case .unset(let name, let offset):
-                error = ParseError(.interpolation, at: at(offset),
-                                   "variable \(name) is not set; Compose uses an empty string (set it in .env or the environment)",
-                                   severity: .warning)
-            case .required(let name, let message, let offset):
-                let reason = message.isEmpty ? "" : ": \(message)"
-                error = ParseError(.interpolation, at: at(offset),
-                                   "required variable \(name) is missing a value\(reason); set it in .env or the environment")
-            case .invalid(let offset):
-                error = ParseError(.interpolation, at: at(offset),
-                                   "invalid interpolation format in `\(written)`; write $$ for a literal $")
-            }
-            // Aliased text is converted once per use: report each problem once.
-            if !errors.contains(error) { errors.append(error) }
-        }
     }
 
     static let stringTag = "tag:yaml.org,2002:str"
@@ -182,36 +193,5 @@ struct ComposeNodeBuilder {
 
     private func location(line: Int, column: Int) -> SourceLocation {
         SourceLocation(file: file, line: max(1, line), column: max(1, column))
-    }
-
-    private func location(of error: YamlError) -> SourceLocation {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return location(mark)
-        case .duplicatedKeysInMapping(_, let context):
-            return location(context.mark)
-        case .reader(_, let offset, _, let yaml):
-            let prefix = yaml.prefix(offset ?? 0)
-            let line = prefix.filter { $0 == "\n" }.count + 1
-            let column = (prefix.split(separator: "\n", omittingEmptySubsequences: false).last?.unicodeScalars.count ?? 0) + 1
-            return location(line: line, column: column)
-        default:
-            return location(line: 1, column: 1)
-        }
-    }
-
-    static func message(for error: YamlError) -> String {
-        switch error {
-        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
-             .composer(let context, let problem, _, _):
-            let while_ = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
-            return "YAML: \(problem)\(while_); check the indentation and quoting here"
-        case .duplicatedKeysInMapping(let duplicates, _):
-            return "YAML: the key \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) appears twice in one mapping; keep one"
-        case .reader(let problem, _, _, _):
-            return "YAML: \(problem)"
-        default:
-            return "YAML: \(error)"
-        }
     }
 }

@@ -70,6 +70,9 @@ public struct ComposePort: Sendable, Hashable {
         let host = colonParts.count >= 2 ? colonParts[colonParts.count - 2] : ""
         var address = colonParts.count >= 3 ? colonParts[..<(colonParts.count - 2)].joined(separator: ":") : ""
         if address.hasPrefix("["), address.hasSuffix("]") { address = String(address.dropFirst().dropLast()) }
+        guard address.isEmpty || ComposeIPAddress.isValid(address) else {
+            return .failure(.init("`\(address)` is not an IP address; write [IP:]HOST:CONTAINER, e.g. 127.0.0.1:8080:80"))
+        }
         guard let containerRange = range(container) else {
             return .failure(.init("`\(container)` is not a container port (0-65535, or a range like 9000-9005)"))
         }

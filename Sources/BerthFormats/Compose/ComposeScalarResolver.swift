@@ -11,7 +11,7 @@ enum ComposeScalarResolver {
             case "tag:yaml.org,2002:str": return .string(text)
             case "tag:yaml.org,2002:null": return .null
             case "tag:yaml.org,2002:bool": return bool(text).map { .bool($0) } ?? .string(text)
-            case "tag:yaml.org,2002:int": return int(text).map { .int($0) } ?? .string(text)
+            case "tag:yaml.org,2002:int": return int(text).map { .int($0) } ?? unsigned(text).map { .string(String($0)) } ?? .string(text)
             case "tag:yaml.org,2002:float": return double(text).map { .double($0) } ?? .string(text)
             default: break  // Compose's own tags (`!reset`, `!override`) do not change the type.
             }
@@ -20,6 +20,8 @@ enum ComposeScalarResolver {
         if ["", "~", "null", "Null", "NULL"].contains(text) { return .null }
         if let flag = bool(text) { return .bool(flag) }
         if let number = int(text) { return .int(number) }
+        // Compose's YAML library keeps integers past Int64 as UInt64: printed whole, not as a float.
+        if let number = unsigned(text) { return .string(String(number)) }
         if let number = double(text) { return .double(number) }
         return .string(text)
     }
@@ -33,6 +35,19 @@ enum ComposeScalarResolver {
     }
 
     static func int(_ text: String) -> Int? {
+        guard let (negative, magnitude) = integer(text) else { return nil }
+        if negative { return magnitude <= UInt64(Int.max) + 1 ? Int(truncatingIfNeeded: 0 &- magnitude) : nil }
+        return magnitude <= UInt64(Int.max) ? Int(magnitude) : nil
+    }
+
+    /// A non-negative integer too large for `Int` that still fits 64 unsigned bits.
+    static func unsigned(_ text: String) -> UInt64? {
+        guard let (negative, magnitude) = integer(text), !negative, magnitude > UInt64(Int.max) else { return nil }
+        return magnitude
+    }
+
+    /// The sign and magnitude of a decimal, `0x`, `0o`, `0b` or leading-zero octal integer.
+    private static func integer(_ text: String) -> (negative: Bool, magnitude: UInt64)? {
         var body = Substring(text.replacingUnderscores())
         guard !body.isEmpty else { return nil }
         var negative = false
@@ -54,8 +69,8 @@ enum ComposeScalarResolver {
             radix = 8
             body = body.dropFirst()
         }
-        guard !body.isEmpty, let magnitude = Int(body, radix: radix) else { return nil }
-        return negative ? -magnitude : magnitude
+        guard !body.isEmpty, body.first != "-", body.first != "+", let magnitude = UInt64(body, radix: radix) else { return nil }
+        return (negative, magnitude)
     }
 
     static func double(_ text: String) -> Double? {

@@ -1,6 +1,7 @@
 /// What a compose key holds and how `docker compose config --format json` prints it.
 indirect enum ComposeShape: Sendable {
-    case string, bool, int, double
+    /// `string` is text only (Compose refuses `user: 1000`); `scalar` also takes numbers and booleans.
+    case string, scalar, bool, int, double
     /// A size like `512m`, printed as a string of bytes ("536870912").
     case bytes
     /// A duration like `1m30s`, printed as Go prints it.
@@ -61,29 +62,29 @@ enum ComposeSchema {
         Key("cpu_shares", .int), Key("command", .model), Key("configs", .model), Key("container_name", .string),
         Key("credential_spec", .any), Key("depends_on", .model), Key("deploy", deploy),
         Key("device_cgroup_rules", .list(.string)), Key("devices", .devices), Key("dns", .stringOrList),
-        Key("dns_opt", .list(.string)), Key("dns_search", .stringOrList), Key("dockerfile", .string),
+        Key("dns_opt", .list(.string)), Key("dns_search", .stringOrList),
         Key("domainname", .string), Key("entrypoint", .model), Key("provider", .any), Key("environment", .model),
         Key("env_file", .model), Key("expose", .model), Key("extends", .any),
-        Key("external_links", .list(.string)), Key("extra_hosts", .hosts), Key("group_add", .list(.string)),
+        Key("external_links", .list(.string)), Key("extra_hosts", .hosts), Key("group_add", .list(.scalar)),
         Key("gpus", .deviceRequests), Key("hostname", .string), Key("healthcheck", .model), Key("image", .string),
         Key("init", .bool), Key("ipc", .string), Key("isolation", .string), Key("labels", .keyValues),
         Key("label_file", .stringOrList), Key("links", .list(.string)), Key("logging", logging),
-        Key("log_driver", .string), Key("log_opt", .dictionary(.string)), Key("mem_limit", .bytes),
+        Key("mem_limit", .bytes),
         Key("mem_reservation", .bytes), Key("memswap_limit", .bytes), Key("mem_swappiness", .int),
-        Key("mac_address", .string), Key("models", .any), Key("net", .string), Key("network_mode", .string),
+        Key("mac_address", .string), Key("models", .any), Key("network_mode", .string),
         Key("networks", .model), Key("oom_kill_disable", .bool), Key("oom_score_adj", .int), Key("pid", .string),
         Key("pids_limit", .int), Key("platform", .string), Key("ports", .model), Key("privileged", .bool),
         Key("pull_policy", .string), Key("read_only", .bool), Key("restart", .string), Key("runtime", .string),
         Key("scale", .int), Key("secrets", .model), Key("security_opt", .list(.string)), Key("shm_size", .bytes),
         Key("stdin_open", .bool), Key("stop_grace_period", .duration), Key("stop_signal", .string),
-        Key("storage_opt", .dictionary(.string)), Key("sysctls", .keyValues), Key("tmpfs", .stringOrList),
+        Key("storage_opt", .dictionary(.scalar)), Key("sysctls", .keyValues), Key("tmpfs", .stringOrList),
         Key("tty", .bool), Key("ulimits", .any), Key("use_api_socket", .bool), Key("user", .string),
-        Key("userns_mode", .string), Key("uts", .string), Key("volume_driver", .string), Key("volumes", .model),
+        Key("userns_mode", .string), Key("uts", .string), Key("volumes", .model),
         Key("volumes_from", .list(.string)), Key("working_dir", .string), Key("post_start", .any),
         Key("pre_stop", .any),
     ]
 
-    static let logging: ComposeShape = .object([Key("driver", .string), Key("options", .dictionary(.string))])
+    static let logging: ComposeShape = .object([Key("driver", .string), Key("options", .dictionary(.scalar))])
 
     static let resource: ComposeShape = .object([
         Key("cpus", .double), Key("memory", .bytes), Key("pids", .int), Key("devices", .deviceRequests),
@@ -137,33 +138,33 @@ enum ComposeSchema {
     static let envFile: [String] = ["path", "required", "format"]
     static let fileReference: [String] = ["source", "target", "uid", "gid", "mode"]
     static let serviceNetwork: [Key] = [
-        Key("aliases", .list(.string)), Key("driver_opts", .dictionary(.string)), Key("gw_priority", .int),
+        Key("aliases", .list(.string)), Key("driver_opts", .dictionary(.scalar)), Key("gw_priority", .int),
         Key("interface_name", .string), Key("ipv4_address", .string), Key("ipv6_address", .string),
         Key("link_local_ips", .list(.string)), Key("mac_address", .string), Key("priority", .int),
     ]
 
     static let network: [Key] = [
-        Key("name", .string), Key("driver", .string), Key("driver_opts", .dictionary(.string)),
+        Key("name", .string), Key("driver", .string), Key("driver_opts", .dictionary(.scalar)),
         Key("ipam", .object([
             Key("driver", .string),
             Key("config", .list(.object([
                 Key("subnet", .string), Key("gateway", .string), Key("ip_range", .string),
                 Key("aux_addresses", .dictionary(.string)),
             ]))),
-            Key("options", .dictionary(.string)),
+            Key("options", .dictionary(.scalar)),
         ]), alwaysPresent: true),
         Key("external", .model), Key("internal", .bool), Key("attachable", .bool), Key("labels", .keyValues),
         Key("enable_ipv4", .bool), Key("enable_ipv6", .bool),
     ]
 
     static let volume: [Key] = [
-        Key("name", .string), Key("driver", .string), Key("driver_opts", .dictionary(.string)),
+        Key("name", .string), Key("driver", .string), Key("driver_opts", .dictionary(.scalar)),
         Key("external", .model), Key("labels", .keyValues),
     ]
 
     static let fileObject: [Key] = [
         Key("name", .string), Key("file", .model), Key("environment", .string), Key("content", .string),
         Key("external", .model), Key("labels", .keyValues), Key("driver", .string),
-        Key("driver_opts", .dictionary(.string)), Key("template_driver", .string),
+        Key("driver_opts", .dictionary(.scalar)), Key("template_driver", .string),
     ]
 }

@@ -4,7 +4,7 @@ extension ComposeService {
         var service = ComposeService(name: entry.name, location: entry.key.location, node: entry.value)
         let what = "service `\(entry.name)`"
         guard let entries = decoder.mapping(entry.value, what) else { return service }
-        decoder.checkKeys(entries, allowed: ComposeSchema.service.map(\.name), in: what)
+        decoder.checkKeys(entries, allowed: ComposeSchema.service.map(\.name), in: what, moved: ComposeKeySuggestion.movedServiceKeys)
         let node = entry.value
         func text(_ key: String) -> ComposeValue<String>? {
             node[key].flatMap { decoder.string($0, "`\(key)` of \(what)") }
@@ -27,7 +27,7 @@ extension ComposeService {
         if let ports = node["ports"] { service.ports = decodePorts(ports, what: what, decoder: &decoder) }
         if let expose = node["expose"] {
             service.expose = (decoder.sequence(expose, "`expose` of \(what)") ?? []).compactMap {
-                decoder.string($0, "an item of `expose` of \(what)")
+                decoder.scalar($0, "an item of `expose` of \(what)")
             }
         }
         if let envFiles = node["env_file"] {
@@ -62,14 +62,16 @@ extension ComposeService {
             return ComposeLink(service: ComposeValue(parts.first ?? text, at: scalar.location),
                                alias: parts.count > 1 ? parts[1] : nil)
         } ?? []
-        if service.image == nil, service.build == nil, node["extends"] == nil {
-            decoder.problem("\(what) has neither `image:` nor `build:`, so Compose cannot create its container",
+        // `extends` may bring the image from elsewhere and a `provider` service runs none.
+        if service.image == nil, service.build == nil, node["extends"] == nil, node["provider"] == nil {
+            decoder.problem("\(what) has neither `image:` nor `build:`, so Compose cannot create its container; add `image: name:tag` or `build: ./folder`",
                             at: entry.key.location)
         }
         if let extends = node.entry("extends") {
-            decoder.warning("berth does not follow `extends`; checks see \(what) only as written here",
+            decoder.warning("berth does not follow `extends`: checks see \(what) only as written here, without the keys it would inherit",
                             at: extends.key.location)
         }
+        service.validate(decoder: &decoder)
         for key in ComposeSchema.service {
             if case .model = key.shape { continue }
             guard let value = node[key.name], let json = decoder.json(value, shape: key.shape, "`\(key.name)` of \(what)")
@@ -90,12 +92,16 @@ extension ComposeService {
                     continue
                 }
                 func text(_ key: String) -> String? { item[key].flatMap { decoder.string($0, "`\(key)` in \(context)")?.value } }
-                ports.append(ComposePort(target: target.value, published: text("published"), hostIP: text("host_ip"),
+                let published = item["published"].flatMap { decoder.scalar($0, "`published` in \(context)")?.value }
+                if let address = item["host_ip"], let text = address.scalar?.string, !ComposeIPAddress.isValid(text) {
+                    decoder.problem("`\(text)` is not an IP address (in \(context))", at: address.location)
+                }
+                ports.append(ComposePort(target: target.value, published: published, hostIP: text("host_ip"),
                                          transport: text("protocol") ?? "tcp", mode: text("mode") ?? "ingress",
                                          name: text("name"), appProtocol: text("app_protocol"), location: item.location))
                 continue
             }
-            guard let scalar = item.scalar, let spec = decoder.string(item, "an item of \(context)") else { continue }
+            guard let scalar = item.scalar, let spec = decoder.scalar(item, "an item of \(context)") else { continue }
             switch ComposePort.expand(spec.value, at: spec.location, written: scalar) {
             case .success(let expanded): ports += expanded
             case .failure(let error): decoder.problem("\(error.message) (in \(context))", at: spec.location)

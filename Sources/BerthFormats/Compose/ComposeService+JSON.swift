@@ -32,7 +32,7 @@ extension ComposeService {
         case "expose": return expose.isEmpty ? nil : .array(expose.map { .string($0.value) })
         case "healthcheck": return healthcheck?.json
         case "networks":
-            if networks.isEmpty { return networkMode == nil ? .object([("default", .null)]) : nil }
+            if networks.isEmpty { return usesDefaultNetwork ? .object([("default", .null)]) : nil }
             return .object(networks.map { ($0.name.value, $0.options ?? .null) })
         case "ports": return ports.isEmpty ? nil : .array(ports.map(\.json))
         case "volumes": return volumes.isEmpty ? nil : .array(volumes.map(\.json))

@@ -64,6 +64,10 @@ public struct ComposeService: Sendable {
         dependsOn.first { $0.service.value == service }
     }
 
+    /// True when the service joins the project's `default` network: it names no networks,
+    /// sets no `network_mode` and is not a `provider` service (which runs no container).
+    public var usesDefaultNetwork: Bool { networks.isEmpty && networkMode == nil && node["provider"] == nil }
+
     /// True when a health check is defined and not disabled.
     public var hasHealthcheck: Bool { healthcheck?.isEnabled ?? false }
 

@@ -15,6 +15,14 @@ extension NginxConfig {
         directives.filter { $0.name == name }
     }
 
+    /// The `name` directives in effect at `match` for a list nginx inherits as a whole
+    /// (`proxy_set_header`, `add_header`): `match.inherited(name)`, falling back to the
+    /// file's top level, which for a snippet is the `http` or `server` block including it.
+    public func inherited(_ name: String, at match: NginxDirectiveMatch) -> [NginxDirective] {
+        let found = match.inherited(name)
+        return found.isEmpty ? topLevel(named: name) : found
+    }
+
     /// The HTTP `server` blocks in order: those inside `http`, or at the top of a snippet
     /// read in the http context. An `upstream`'s `server` lines are not among them.
     public var servers: [NginxDirectiveMatch] {

@@ -1,88 +1,97 @@
-/// `NginxDirectiveTable.text`, read into a hash table over its own bytes.
+/// Looks directives up in `NginxDirectiveTable.text` without building anything first.
 ///
-/// `berth parse` runs once per file, so the table is built in every process: reading it
-/// must cost microseconds, not the milliseconds a dictionary of strings would take.
-/// Names are hashed as bytes and never copied out; the forms sit in one flat array.
+/// `berth parse` runs once per file, so whatever the table costs to set up is paid by
+/// every process: a dictionary of ~600 names took longer than parsing a typical config.
+/// The table is sorted by name, so a lookup is a binary search over its bytes, and only
+/// the line found is read into forms.
 struct NginxDirectiveIndex: Sendable {
-    private struct Entry: Sendable {
-        var name: Range<Int>
-        var forms: Range<Int>
-    }
-
-    private let bytes: [UInt8]
-    private let entries: [Entry]
-    private let forms: [NginxDirectiveForm]
-    /// Open addressing: an entry's index plus one, or 0 for an empty slot.
-    private let slots: [Int32]
-    /// Words of the table that stand for nothing (a test keeps this empty).
-    let unknownWords: [String]
+    /// The table's text, read in place: a string literal is already contiguous UTF-8.
+    private let text: String
 
     init(text: String) {
-        let table = Array(text.utf8)
-        let (entries, forms, unknown) = table.withUnsafeBufferPointer(NginxDirectiveIndex.read)
-        var capacity = 1
-        while capacity < entries.count * 2 { capacity <<= 1 }
-        var slots = [Int32](repeating: 0, count: capacity)
-        table.withUnsafeBufferPointer { buffer in
-            for (number, entry) in entries.enumerated() {
-                var slot = NginxDirectiveIndex.hash(UnsafeBufferPointer(rebasing: buffer[entry.name])) & (capacity - 1)
-                while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-                slots[slot] = Int32(number + 1)
+        self.text = text
+    }
+
+    /// The ways `name` may be written, or nil for a directive nginx's tables do not have.
+    func forms(of name: String) -> [NginxDirectiveForm]? {
+        var name = name
+        return name.withUTF8 { key in
+            withTable { table in
+                guard let start = NginxDirectiveIndex.line(named: key, in: table) else { return nil }
+                return NginxDirectiveIndex.forms(onLineAt: start, in: table).forms
             }
         }
-        (bytes, self.entries, self.forms, self.slots, unknownWords) = (table, entries, forms, slots, unknown)
+    }
+
+    private func withTable<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var table = text
+        return table.withUTF8(body)
     }
 
     /// How many directives the table holds.
-    var count: Int { entries.count }
+    var count: Int { lines { _, _ in }.count }
 
-    /// The ways `name` may be written, or nil for a directive nginx's tables do not have.
-    func forms(of name: String) -> ArraySlice<NginxDirectiveForm>? {
-        guard !slots.isEmpty else { return nil }
-        var slot = NginxDirectiveIndex.hash(name.utf8) & (slots.count - 1)
-        while slots[slot] != 0 {
-            let entry = entries[Int(slots[slot]) - 1]
-            if entry.name.count == name.utf8.count, bytes[entry.name].elementsEqual(name.utf8) {
-                return forms[entry.forms]
+    /// The names in table order.
+    var names: [String] { lines { _, _ in }.map { String(decoding: $0, as: UTF8.self) } }
+
+    /// Words of the table that stand for nothing (a test keeps this empty).
+    var unknownWords: [String] {
+        var unknown: [String] = []
+        _ = lines { table, start in unknown += NginxDirectiveIndex.forms(onLineAt: start, in: table).unknown }
+        return unknown
+    }
+
+    /// The name of every line, after calling `visit` with the line's start.
+    private func lines(_ visit: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> [[UInt8]] {
+        withTable { table in
+            var names: [[UInt8]] = []
+            var start = 0
+            while start < table.count {
+                let end = NginxDirectiveIndex.wordEnd(from: start, in: table)
+                names.append(Array(table[start..<end]))
+                visit(table, start)
+                start = NginxDirectiveIndex.lineEnd(from: start, in: table) + 1
             }
-            slot = (slot + 1) & (slots.count - 1)
+            return names
+        }
+    }
+
+    /// The start of the line whose name is `key`: a binary search over byte offsets,
+    /// each probe moved back to the start of its line.
+    private static func line(named key: UnsafeBufferPointer<UInt8>, in table: UnsafeBufferPointer<UInt8>) -> Int? {
+        var low = 0
+        var high = table.count
+        while low < high {
+            var start = (low + high) / 2
+            while start > low, table[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+            let end = wordEnd(from: start, in: table)
+            switch compare(UnsafeBufferPointer(rebasing: table[start..<end]), key) {
+            case 0: return start
+            case ..<0: low = lineEnd(from: end, in: table) + 1
+            default: high = start
+            }
         }
         return nil
     }
 
-    /// Every line: the name, then words up to the end of the line, `|` between forms.
-    private static func read(_ text: UnsafeBufferPointer<UInt8>)
-        -> (entries: [Entry], forms: [NginxDirectiveForm], unknown: [String]) {
-        var entries: [Entry] = []
+    /// The forms written after the name on the line starting at `start`, `|` between
+    /// them, and any word that means nothing.
+    private static func forms(onLineAt start: Int, in table: UnsafeBufferPointer<UInt8>)
+        -> (forms: [NginxDirectiveForm], unknown: [String]) {
         var forms: [NginxDirectiveForm] = []
         var unknown: [String] = []
-        var name: Range<Int>?
         var current: NginxDirectiveForm = []
-        var position = 0
-        while position <= text.count {
-            if position == text.count || text[position] == UInt8(ascii: "\n") {
-                if let found = name {
-                    let first = entries.last?.forms.upperBound ?? 0
-                    forms.append(current)
-                    entries.append(Entry(name: found, forms: first..<forms.count))
-                }
-                name = nil
-                current = []
+        var position = wordEnd(from: start, in: table)
+        let end = lineEnd(from: position, in: table)
+        while position < end {
+            if table[position] == UInt8(ascii: " ") {
                 position += 1
                 continue
             }
-            if text[position] == UInt8(ascii: " ") {
-                position += 1
-                continue
-            }
-            let start = position
-            while position < text.count, text[position] != UInt8(ascii: " "), text[position] != UInt8(ascii: "\n") {
-                position += 1
-            }
-            let word = UnsafeBufferPointer(rebasing: text[start..<position])
-            if name == nil {
-                name = start..<position
-            } else if word.count == 1, word[0] == UInt8(ascii: "|") {
+            let wordStart = position
+            position = wordEnd(from: position, in: table)
+            let word = UnsafeBufferPointer(rebasing: table[wordStart..<position])
+            if word.count == 1, word[0] == UInt8(ascii: "|") {
                 forms.append(current)
                 current = []
             } else if let part = NginxDirectiveForm(word: word) {
@@ -91,15 +100,27 @@ struct NginxDirectiveIndex: Sendable {
                 unknown.append(String(decoding: word, as: UTF8.self))
             }
         }
-        return (entries, forms, unknown)
+        forms.append(current)
+        return (forms, unknown)
     }
 
-    /// FNV-1a: a few instructions a byte, and directive names are short.
-    private static func hash(_ name: some Sequence<UInt8>) -> Int {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in name {
-            value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+    private static func wordEnd(from start: Int, in table: UnsafeBufferPointer<UInt8>) -> Int {
+        var end = start
+        while end < table.count, table[end] != UInt8(ascii: " "), table[end] != UInt8(ascii: "\n") { end += 1 }
+        return end
+    }
+
+    private static func lineEnd(from start: Int, in table: UnsafeBufferPointer<UInt8>) -> Int {
+        var end = start
+        while end < table.count, table[end] != UInt8(ascii: "\n") { end += 1 }
+        return end
+    }
+
+    /// Byte order, as `memcmp` then length: negative when `lhs` sorts first.
+    private static func compare(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Int {
+        for (left, right) in zip(lhs, rhs) where left != right {
+            return Int(left) - Int(right)
         }
-        return Int(truncatingIfNeeded: value >> 1)
+        return lhs.count - rhs.count
     }
 }

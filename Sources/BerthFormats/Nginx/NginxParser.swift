@@ -131,8 +131,12 @@ struct NginxParser {
         }
         switch token.kind {
         case .unterminatedQuote:
+            // Inside a block crossplane's lexer drops the string and runs out of tokens first.
+            let inBlock = !openBraces.isEmpty
             throw NginxParseStop(.syntax, at: location(of: token),
-                                 "unterminated string: the \(token.text) opened here is never closed; add the closing \(token.text)")
+                                 "unterminated string: the \(token.text) opened here is never closed; add the closing \(token.text)",
+                                 reference: inBlock ? "unexpected end of file, expecting \"}\"" : nil,
+                                 referenceLine: inBlock ? lastToken?.line : nil)
         case .luaError:
             throw NginxParseStop(.syntax, at: location(of: token), token.text)
         case .openBrace:
@@ -184,7 +188,9 @@ struct NginxParser {
 struct NginxParseStop: Error {
     var diagnostic: NginxDiagnostic
 
-    init(_ kind: ParseError.Kind, at location: SourceLocation, _ message: String, reference: String? = nil) {
-        diagnostic = NginxDiagnostic(kind, at: location, message, reference: reference)
+    init(_ kind: ParseError.Kind, at location: SourceLocation, _ message: String, reference: String? = nil,
+         referenceLine: Int? = nil) {
+        diagnostic = NginxDiagnostic(ParseError(kind, at: location, message), referenceMessage: reference,
+                                     referenceLine: referenceLine)
     }
 }

@@ -78,8 +78,7 @@ public struct RepositoryScanner: Sendable {
                 if !explicit { return }
             }
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory)
-            if isDirectory.boolValue {
+            if FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), isDirectory.boolValue {
                 guard depth < RepositoryScanner.maximumDepth else { return }
                 let name = (absolute as NSString).lastPathComponent
                 if !explicit && RepositoryScanner.skippedFolders.contains(name) { return }

@@ -17,18 +17,32 @@ struct FrontMatter {
     var body: String
 
     init(text: String, path: String) throws(NotesError) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first.map(Self.isFence) == true else {
+        // Only the front matter is split into lines; the body is sliced off as one piece,
+        // so loading every note for a listing stays cheap.
+        var lines: [Substring] = []
+        var closingIndex: Int?
+        var bodyStart = text.endIndex
+        var cursor = text.startIndex
+        while cursor < text.endIndex, closingIndex == nil {
+            let end = text[cursor...].firstIndex(of: "\n") ?? text.endIndex
+            let line = text[cursor..<end]
+            cursor = end < text.endIndex ? text.index(after: end) : end
+            if lines.isEmpty, !Self.isFence(line) {
+                throw NotesError(.frontMatter, path: path, line: 1, column: 1,
+                                 "a note starts with front matter: a line `---`, then title, summary, group and order, then `---`")
+            }
+            if !lines.isEmpty, Self.isFence(line) {
+                closingIndex = lines.count
+                bodyStart = cursor
+            }
+            lines.append(line)
+        }
+        if lines.isEmpty {
             throw NotesError(.frontMatter, path: path, line: 1, column: 1,
                              "a note starts with front matter: a line `---`, then title, summary, group and order, then `---`")
         }
         var values: [String: Entry] = [:]
-        var closingIndex: Int?
-        for (index, line) in lines.enumerated().dropFirst() {
-            if Self.isFence(line) {
-                closingIndex = index
-                break
-            }
+        for (index, line) in lines.enumerated().dropFirst() where index != closingIndex {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let entry = try Entry(line, line: index + 1, path: path)
@@ -60,7 +74,7 @@ struct FrontMatter {
         }
         self.order = order
         bodyStartLine = closingLine + 1
-        body = lines[(closingIndex + 1)...].joined(separator: "\n")
+        body = String(text[bodyStart...])
     }
 
     private static func isFence(_ line: Substring) -> Bool {

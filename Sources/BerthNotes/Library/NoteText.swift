@@ -18,12 +18,25 @@ struct NoteText {
             throw Self.tooLarge(size: bytes.count, path: path)
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        if let offset = Self.firstInvalidOffset(in: body) {
+        // Windows line ends become "\n" at the byte level, before decoding, which is cheaper
+        // than replacing in the decoded string.
+        let normalized = body.contains(0x0D) ? Self.droppingCarriageReturnsBeforeNewlines(body) : body
+        guard let decoded = String(validating: normalized, as: UTF8.self) else {
+            let offset = Self.firstInvalidOffset(in: body) ?? 0
             let (line, column) = Self.position(ofByte: offset, in: body)
             throw NotesError(.invalidEncoding, path: path, line: line, column: column,
                              "invalid UTF-8 (byte 0x\(String(body[offset], radix: 16, uppercase: true))); save the note as UTF-8")
         }
-        text = String(decoding: body, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+        text = decoded
+    }
+
+    private static func droppingCarriageReturnsBeforeNewlines(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        for (index, byte) in bytes.enumerated() where !(byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) {
+            result.append(byte)
+        }
+        return result
     }
 
     /// The error for a note over `maximumSize`, shared by the size check before reading.

@@ -23,8 +23,8 @@ enum ReadingScope {
                                  + "or give one folder at a time")
         }
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: only, isDirectory: &isDirectory)
-        return isDirectory.boolValue ? only : URL(fileURLWithPath: only).deletingLastPathComponent().path
+        let exists = FileManager.default.fileExists(atPath: only, isDirectory: &isDirectory)
+        return exists && isDirectory.boolValue ? only : URL(fileURLWithPath: only).deletingLastPathComponent().path
     }
 
     static func absolutePath(_ path: String) -> String {

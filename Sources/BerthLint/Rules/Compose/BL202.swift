@@ -1,16 +1,18 @@
 import BerthFormats
 
-/// Flags `ports` mappings written without quotes. YAML 1.1 parsers (docker-compose v1,
-/// PyYAML, many editors' plugins) read an unquoted `22:22` as the base-60 number 1342,
-/// so the mapping silently becomes nonsense; Compose v2 reads it as text, which hides
-/// the trap until the file meets another tool. Any unquoted `HOST:CONTAINER` is one
-/// step from it, so all of them are flagged, the base-60 ones with the number they become.
+/// Flags `ports` mappings written without quotes. `rationale` says why.
 public enum BL202: ComposeServiceRule {
     public static let id = "BL202"
     public static let severity = Severity.warning
     public static let summary = "unquoted HOST:CONTAINER port mapping"
     public static let fix = "Quote port mappings: `- \"22:22\"`."
     public static let note = "compose"
+    public static let rationale = """
+        YAML 1.1 parsers (docker-compose v1, PyYAML, many editors' plugins) read an unquoted `22:22` as the \
+        base-60 number 1342, so the mapping silently becomes nonsense; Compose v2 reads it as text, which \
+        hides the trap until the file meets another tool. Any unquoted `HOST:CONTAINER` is one step from it, \
+        so all of them are flagged, the base-60 ones with the number they become.
+        """
 
     public static func check(_ service: ComposeService, in compose: ComposeFile, context: LintContext) -> [Finding] {
         (service.node["ports"]?.items ?? []).compactMap { item in

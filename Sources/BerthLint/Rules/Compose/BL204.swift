@@ -1,14 +1,17 @@
 import BerthFormats
 
 /// Flags `depends_on` entries that only wait for a dependency to start although it has
-/// a health check. "Started" means the process exists, not that PostgreSQL accepts
-/// connections: the dependent service starts, fails to connect and crashes or retries.
+/// a health check. `rationale` says why.
 public enum BL204: ComposeServiceRule {
     public static let id = "BL204"
     public static let severity = Severity.warning
     public static let summary = "depends_on does not wait for a healthy dependency"
     public static let fix = "Use the long form: `depends_on: {db: {condition: service_healthy}}`."
     public static let note = "health-checks"
+    public static let rationale = """
+        "Started" means the process exists, not that PostgreSQL accepts connections: the dependent service \
+        starts, fails to connect and crashes or retries.
+        """
 
     public static func check(_ service: ComposeService, in compose: ComposeFile, context: LintContext) -> [Finding] {
         service.dependsOn.compactMap { dependency in

@@ -1,14 +1,16 @@
 import BerthFormats
 
-/// Flags databases and caches without a health check. Their containers start long
-/// before they accept connections; without a health check nothing (`depends_on`, a
-/// load balancer, a person) can tell "starting" from "ready".
+/// Flags databases and caches without a health check. `rationale` says why.
 public enum BL205: ComposeServiceRule {
     public static let id = "BL205"
     public static let severity = Severity.warning
     public static let summary = "database or cache without a health check"
     public static let fix = "Add a healthcheck, e.g. `test: [\"CMD\", \"pg_isready\", \"-U\", \"postgres\"]` or `[\"CMD\", \"redis-cli\", \"ping\"]`, with interval, timeout and retries."
     public static let note = "health-checks"
+    public static let rationale = """
+        Their containers start long before they accept connections; without a health check nothing \
+        (`depends_on`, a load balancer, a person) can tell "starting" from "ready".
+        """
 
     /// Image repositories that hold state others wait for, with the test to suggest.
     static let stateful: [String: String] = [

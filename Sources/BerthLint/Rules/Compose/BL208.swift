@@ -1,14 +1,17 @@
 import BerthFormats
 
-/// Flags passwords, secrets and tokens written out in a service's `environment`. The
-/// compose file is committed, so the credential is in the repository's history for
-/// good, and `docker inspect` shows it to anyone on the host.
+/// Flags passwords, secrets and tokens written out in a service's `environment`.
+/// `rationale` says why.
 public enum BL208: ComposeServiceRule {
     public static let id = "BL208"
     public static let severity = Severity.warning
     public static let summary = "credential written in plain `environment`"
     public static let fix = "Take it from the environment (`DB_PASS: ${DB_PASS}` with the value in an untracked .env), an env_file, or a `secrets:` file (`POSTGRES_PASSWORD_FILE: /run/secrets/db-password`)."
     public static let note = "runtime-settings"
+    public static let rationale = """
+        The compose file is committed, so the credential is in the repository's history for good, and \
+        `docker inspect` shows it to anyone on the host.
+        """
 
     /// Name parts that mark a credential (`DB_PASS`, `POSTGRES_PASSWORD`, `API_TOKEN`).
     static let markers: Set<String> = ["PASSWORD", "PASSWD", "PASS", "PWD", "PW", "SECRET", "TOKEN", "APIKEY"]

@@ -1,15 +1,18 @@
 import BerthFormats
 
-/// Flags a service with both `build:` and an `image:` naming an official image. The
-/// build is tagged with that name, so `ubuntu:latest` (or `nginx`) on this machine is
-/// now the student's image: every other `FROM ubuntu` and `image: nginx` gets it.
-/// A name of one's own (`softy-pinko-front-end:task4`) is the right way to name a build.
+/// Flags a service with both `build:` and an `image:` naming an official image.
+/// `rationale` says why.
 public enum BL210: ComposeServiceRule {
     public static let id = "BL210"
     public static let severity = Severity.warning
     public static let summary = "build tagged with an official image's name"
     public static let fix = "Name the built image after your project, e.g. `image: myapp-backend:1`, or remove `image:`."
     public static let note = "images-and-layers"
+    public static let rationale = """
+        The build is tagged with that name, so `ubuntu:latest` (or `nginx`) on this machine is now the \
+        student's image: every other `FROM ubuntu` and `image: nginx` gets it. A name of one's own (`softy- \
+        pinko-front-end:task4`) is the right way to name a build.
+        """
 
     /// Official Docker Hub images students commonly build from (a data table).
     static let officialImages: Set<String> = [
