@@ -1,15 +1,19 @@
 import BerthFormats
 
-/// Flags a RUN that runs `apt-get update` without `rm -rf /var/lib/apt/lists/*` (hadolint
-/// DL3009): the package lists stay in the layer, tens of megabytes nobody needs at run time.
-/// Like hadolint, only stages that end up in an image count: the final stage, and stages
-/// another FROM builds on; a build stage whose files are copied out leaves its lists behind.
+/// Flags a RUN that runs `apt-get update` without `rm -rf /var/lib/apt/lists/*` (hadolint DL3009);
+/// `rationale` says why it matters.
 public enum BL102: DockerfileRule {
     public static let id = "BL102"
     public static let severity = Severity.info
     public static let summary = "apt package lists are not removed"
     public static let fix = "End the RUN that installs packages with && rm -rf /var/lib/apt/lists/*."
     public static let note = "images-and-layers"
+    public static let rationale = """
+        A RUN that runs `apt-get update` without `rm -rf /var/lib/apt/lists/*` (hadolint DL3009): the \
+        package lists stay in the layer, tens of megabytes nobody needs at run time. Like hadolint, only \
+        stages that end up in an image count: the final stage, and stages another FROM builds on; a build \
+        stage whose files are copied out leaves its lists behind.
+        """
 
     public static func check(_ dockerfile: Dockerfile, in context: LintContext) -> [Finding] {
         let bases = Set(dockerfile.stages.compactMap { $0.base?.repository.lowercased() })

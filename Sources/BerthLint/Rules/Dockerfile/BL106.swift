@@ -1,15 +1,19 @@
 import BerthFormats
 
-/// Flags CMD, ENTRYPOINT and HEALTHCHECK CMD in shell form (hadolint DL3025). Docker wraps
-/// them in `/bin/sh -c`: for CMD and ENTRYPOINT the shell becomes PID 1, `docker stop`'s
-/// SIGTERM never reaches the program, and the container is killed after the timeout instead
-/// of shutting down cleanly; a shell-form health check fails in images without a shell.
+/// Flags CMD, ENTRYPOINT and HEALTHCHECK CMD in shell form (hadolint DL3025); `rationale` says why
+/// it matters.
 public enum BL106: DockerfileInstructionRule {
     public static let id = "BL106"
     public static let severity = Severity.warning
     public static let summary = "CMD or ENTRYPOINT in shell form"
     public static let fix = "Use the exec form, a JSON array: CMD [\"python\", \"app.py\"]."
     public static let note = "dockerfile"
+    public static let rationale = """
+        CMD, ENTRYPOINT and HEALTHCHECK CMD in shell form (hadolint DL3025). Docker wraps them in `/bin/sh \
+        -c`: for CMD and ENTRYPOINT the shell becomes PID 1, `docker stop`'s SIGTERM never reaches the \
+        program, and the container is killed after the timeout instead of shutting down cleanly; a \
+        shell-form health check fails in images without a shell.
+        """
 
     public static func check(_ instruction: DockerfileInstruction) -> [Finding] {
         guard instruction.form == .shell else { return [] }

@@ -1,13 +1,16 @@
 import BerthFormats
 
-/// Flags a WORKDIR with a relative path (hadolint DL3000): it resolves against whatever the
-/// previous WORKDIR (or the base image's) was, so the directory depends on lines elsewhere.
+/// Flags a WORKDIR with a relative path (hadolint DL3000); `rationale` says why it matters.
 public enum BL107: DockerfileRule {
     public static let id = "BL107"
     public static let severity = Severity.error
     public static let summary = "WORKDIR is a relative path"
     public static let fix = "Give WORKDIR an absolute path, e.g. WORKDIR /app."
     public static let note = "dockerfile"
+    public static let rationale = """
+        A WORKDIR with a relative path (hadolint DL3000): it resolves against whatever the previous WORKDIR \
+        (or the base image's) was, so the directory depends on lines elsewhere.
+        """
 
     public static func check(_ dockerfile: Dockerfile, in context: LintContext) -> [Finding] {
         dockerfile.stages.flatMap { stage -> [Finding] in

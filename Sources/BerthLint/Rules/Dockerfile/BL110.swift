@@ -1,14 +1,18 @@
 import BerthFormats
 
 /// Flags a RUN right after another RUN with the same flags when each runs a single command
-/// (hadolint DL3059): every RUN is a layer, and two one-command RUNs in a row are one layer
-/// split in two. Chains such as `a && b` are left alone, since splitting those was deliberate.
+/// (hadolint DL3059); `rationale` says why it matters.
 public enum BL110: DockerfileRule {
     public static let id = "BL110"
     public static let severity = Severity.info
-    public static let summary = "Consecutive RUN instructions could be one"
+    public static let summary = "consecutive RUN instructions could be one"
     public static let fix = "Merge the commands into one RUN, joined with &&."
     public static let note = "images-and-layers"
+    public static let rationale = """
+        A RUN right after another RUN with the same flags when each runs a single command (hadolint DL3059): \
+        every RUN is a layer, and two one-command RUNs in a row are one layer split in two. Chains such as \
+        `a && b` are left alone, since splitting those was deliberate.
+        """
 
     public static func check(_ dockerfile: Dockerfile, in context: LintContext) -> [Finding] {
         var findings: [Finding] = []

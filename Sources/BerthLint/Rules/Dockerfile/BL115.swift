@@ -1,14 +1,18 @@
 import BerthFormats
 
-/// Flags a final stage that never sets USER (nor does a stage it builds on): the container
-/// runs as the base image's user, which for almost every image is root. Distinct from BL109,
-/// which flags an explicit `USER root`.
+/// Flags a final stage that never sets USER (nor does a stage it builds on); `rationale` says why
+/// it matters.
 public enum BL115: DockerfileRule {
     public static let id = "BL115"
     public static let severity = Severity.warning
-    public static let summary = "The final stage never switches away from root"
+    public static let summary = "the final stage never switches away from root"
     public static let fix = "Create an unprivileged user and switch to it: RUN useradd --system app, then USER app."
     public static let note = "dockerfile"
+    public static let rationale = """
+        A final stage that never sets USER (nor does a stage it builds on): the container runs as the base \
+        image's user, which for almost every image is root. Distinct from BL109, which flags an explicit \
+        `USER root`.
+        """
 
     public static func check(_ dockerfile: Dockerfile, in context: LintContext) -> [Finding] {
         guard let stage = dockerfile.finalStage, let from = stage.from, !from.image.isScratch,

@@ -1,13 +1,17 @@
 import BerthFormats
 
-/// Flags ENV and ARG that set a password, token or key to a literal value: ENV is stored in
-/// the image and ARG in its history, so anyone who can pull the image can read the secret.
+/// Flags ENV and ARG that set a password, token or key to a literal value; `rationale` says why it
+/// matters.
 public enum BL116: DockerfileInstructionRule {
     public static let id = "BL116"
     public static let severity = Severity.error
-    public static let summary = "Secret written into the image"
+    public static let summary = "secret written into the image"
     public static let fix = "Pass secrets at run time (compose environment or secrets), or use RUN --mount=type=secret while building."
     public static let note = "runtime-settings"
+    public static let rationale = """
+        ENV and ARG that set a password, token or key to a literal value: ENV is stored in the image and ARG \
+        in its history, so anyone who can pull the image can read the secret.
+        """
 
     /// Name parts that mark a secret (`DB_PASSWORD`, `GITHUB_TOKEN`).
     static let secretParts: Set<String> = ["PASSWORD", "PASSWD", "PASS", "SECRET", "TOKEN", "APIKEY", "CREDENTIALS"]

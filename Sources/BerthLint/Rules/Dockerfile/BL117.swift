@@ -1,17 +1,19 @@
 import BerthFormats
 
-/// Flags a stage that copies its whole build context (`COPY . .`) before the RUN that
-/// installs dependencies from manifest files alone (`npm ci`, `pip install -r
-/// requirements.txt`, `swift package resolve`, …). Any source edit then invalidates the
-/// copy, and Docker re-installs every dependency on each build; copying the manifests
-/// first lets that layer stay cached.
+/// Flags a stage that copies its whole build context (`COPY ; `rationale` says why it matters.
 public enum BL117: DockerfileRule {
     public static let id = "BL117"
     public static let severity = Severity.warning
-    public static let summary = "Sources copied before dependencies are installed"
+    public static let summary = "sources copied before dependencies are installed"
     public static let fix = "Copy the dependency manifests first, install, then copy the rest: "
         + "COPY package.json package-lock.json ./, RUN npm ci, COPY . ."
     public static let note = "images-and-layers"
+    public static let rationale = """
+        A stage that copies its whole build context (`COPY . .`) before the RUN that installs dependencies \
+        from manifest files alone (`npm ci`, `pip install -r requirements.txt`, `swift package resolve`, …). \
+        Any source edit then invalidates the copy, and Docker re-installs every dependency on each build; \
+        copying the manifests first lets that layer stay cached.
+        """
 
     static let wholeContext: Set<String> = [".", "./", "*", "./*"]
 
