@@ -28,7 +28,7 @@ let package = Package(
         // Rules over the parsed models, each with an id, severity, message, fix and note.
         .target(name: "BerthLint", dependencies: ["BerthFormats", "BerthTerminal"]),
         // The markdown notes: loading, matching, search, terminal and HTML rendering.
-        .target(name: "BerthNotes", dependencies: ["CCmark", "BerthTerminal"]),
+        .target(name: "BerthNotes", dependencies: ["CCmark", "BerthTerminal", "BerthFormats"]),
         // ANSI styling and OSC 8 links that switch off as a whole; shared by every writer.
         .target(name: "BerthTerminal"),
         // HTTP probes over libcurl.

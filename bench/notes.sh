@@ -6,15 +6,10 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-20}"
-work="${BERTH_BENCH_DIR:-/tmp/berth-bench}"
-export PATH="/opt/swift/usr/bin:$PATH"
-mkdir -p "$work"
+source "$root/bench/lib.sh"
 
 command -v hyperfine >/dev/null || { sudo=""; [[ $(id -u) -eq 0 ]] || sudo=sudo; $sudo apt-get install -y -qq hyperfine >/dev/null; }
-if [[ ! -x "$work/venv-rich/bin/python" ]]; then
-    python3 -m venv "$work/venv-rich"
-    "$work/venv-rich/bin/pip" install -q rich
-fi
+venv rich rich
 
 cd "$root"
 "$root/scripts/setup"

@@ -39,7 +39,7 @@ public struct SourceText: Sendable {
     }
 
     /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
-    static func firstInvalidUTF8Offset(in bytes: [UInt8]) -> Int? {
+    public static func firstInvalidUTF8Offset(in bytes: [UInt8]) -> Int? {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var offset = 0
@@ -56,7 +56,7 @@ public struct SourceText: Sendable {
     }
 
     /// Line and column (in scalars) of a byte offset, counting only the valid prefix.
-    static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+    public static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
         let prefix = bytes[..<offset]
         var line = 1
         var column = 1

@@ -1,3 +1,4 @@
+import BerthFormats
 import Foundation
 
 /// The decoded text of one note file, refused when too large or not UTF-8.
@@ -22,9 +23,9 @@ struct NoteText {
         // than replacing in the decoded string.
         let normalized = body.contains(0x0D) ? Self.droppingCarriageReturnsBeforeNewlines(body) : body
         guard let decoded = String(validating: normalized, as: UTF8.self) else {
-            let offset = Self.firstInvalidOffset(in: body) ?? 0
-            let (line, column) = Self.position(ofByte: offset, in: body)
-            throw NotesError(.invalidEncoding, path: path, line: line, column: column,
+            let offset = SourceText.firstInvalidUTF8Offset(in: body) ?? 0
+            let position = SourceText.location(ofByte: offset, in: body, file: path)
+            throw NotesError(.invalidEncoding, path: path, line: position.line, column: position.column,
                              "invalid UTF-8 (byte 0x\(String(body[offset], radix: 16, uppercase: true))); save the note as UTF-8")
         }
         text = decoded
@@ -43,38 +44,5 @@ struct NoteText {
     static func tooLarge(size: Int, path: String) -> NotesError {
         NotesError(.tooLarge, path: path,
                    "the note is \(size) bytes; berth reads notes up to 1 MB, so split it into smaller notes")
-    }
-
-    /// The offset of the first byte that does not belong to a valid UTF-8 sequence.
-    static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                offset += UTF8.width(scalar)
-            case .emptyInput:
-                return nil
-            case .error:
-                // The decoder reports the sequence that failed, which starts at `offset`.
-                return min(offset, bytes.count - 1)
-            }
-        }
-    }
-
-    /// The 1-based line and column (in Unicode scalars) of a byte, from the valid text before it.
-    static func position(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
-        var line = 1
-        var column = 1
-        for scalar in String(decoding: bytes[..<offset], as: UTF8.self).unicodeScalars {
-            if scalar == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-        }
-        return (line, column)
     }
 }
