@@ -89,6 +89,21 @@ final class DockerfileRobustnessTests: XCTestCase {
         assertQuick { XCTAssertEqual(parse(text).instructions.count, 40_001) }
     }
 
+    /// 64 KB of one-letter lines took over 5 s under the fuzzer: every unknown instruction
+    /// sorted the keywords and measured each distance twice to suggest one.
+    func testManyUnknownInstructions() {
+        let text = "FROM a:1\n" + String(repeating: "F\n", count: 32_768) + "RUNN x\nEXPOSES 80\n"
+        assertQuick {
+            let errors = parse(text).errors.map(\.description)
+            XCTAssertEqual(errors.count, 32_770)
+            XCTAssertEqual(errors.first, "Dockerfile:2:1: error: unknown instruction F: Dockerfile lines start with FROM, RUN, COPY, CMD, …")
+            XCTAssertEqual(errors.suffix(2), [
+                "Dockerfile:32770:1: error: unknown instruction RUNN; did you mean RUN?",
+                "Dockerfile:32771:1: error: unknown instruction EXPOSES; did you mean EXPOSE?",
+            ])
+        }
+    }
+
     private func parse(_ text: String) -> Dockerfile {
         Dockerfile.parse(SourceText(path: "Dockerfile", text: text))
     }

@@ -7,7 +7,8 @@ Both tools run on the same path, in the current directory (`--cwd here`, the def
 or in each file's own folder (`--cwd file`, for fixture folders that are each a
 repository); that directory is the repository berth reads in. Their outputs are
 compared after normalising what may legitimately differ: file paths (made absolute and
-resolved), the ` in FILE:LINE` suffix of error messages (the path part), and files
+resolved), the ` in FILE:LINE` suffix of error messages and the quoted path of
+Python's `[Errno 2] No such file or directory: 'PATH'` (the path part), and files
 outside the repository, which crossplane reads from the host (`include
 /etc/nginx/mime.types`) and berth by design never does: they are dropped from
 crossplane's output, with the include indices pointing at them, and the per-file line
@@ -22,6 +23,7 @@ import subprocess
 import sys
 
 ERROR_SUFFIX = re.compile(r"^(?P<message>.*) in (?P<file>.+?)(?::(?P<line>\d+))?$", re.S)
+OS_ERROR = re.compile(r"^(?P<message>\[Errno \d+\] [^:]*: )'(?P<file>.*)'$", re.S)
 
 
 def normal_path(path, base):
@@ -30,6 +32,10 @@ def normal_path(path, base):
 
 
 def normal_error(text, base):
+    # Python's own errors (a missing include) name the path inside quotes instead.
+    os_error = OS_ERROR.match(text or "")
+    if os_error:
+        return "%s'%s'" % (os_error["message"], normal_path(os_error["file"], base))
     match = ERROR_SUFFIX.match(text or "")
     if not match:
         return text

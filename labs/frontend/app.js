@@ -60,7 +60,7 @@ async function shorten(event) {
   const url = document.getElementById("long-url").value.trim();
   const output = document.getElementById("short-url");
   try {
-    const result = await api("/shorten", {
+    const result = await api("/api/shorten", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ url: url }),

@@ -1,15 +1,37 @@
-/// Looks directives up in `NginxDirectiveTable.text` without building anything first.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Looks directives up in `NginxDirectiveTable.text`, read in place.
 ///
 /// `berth parse` runs once per file, so whatever the table costs to set up is paid by
-/// every process: a dictionary of ~600 names took longer than parsing a typical config.
-/// The table is sorted by name, so a lookup is a binary search over its bytes, and only
-/// the line found is read into forms.
+/// every process: a hash table of ~600 names took longer than parsing a typical config.
+/// The table is sorted by name, so setting up only finds where each line starts (`memchr`
+/// over the text), a lookup is a binary search over those lines, and only the line
+/// found is read into forms.
 struct NginxDirectiveIndex: Sendable {
-    /// The table's text, read in place: a string literal is already contiguous UTF-8.
+    /// The table's text; a string literal is already contiguous UTF-8, so it is not copied.
     private let text: String
+    /// Where each line of `text` starts, in table order.
+    private let lineStarts: [Int32]
 
     init(text: String) {
         self.text = text
+        var text = text
+        lineStarts = text.withUTF8 { table in
+            var starts: [Int32] = []
+            starts.reserveCapacity(table.count / 60)
+            guard let base = table.baseAddress else { return starts }
+            var start = 0
+            while start < table.count {
+                starts.append(Int32(start))
+                guard let newline = memchr(base + start, 0x0A, table.count - start) else { break }
+                start = UnsafeRawPointer(newline) - UnsafeRawPointer(base) + 1
+            }
+            return starts
+        }
     }
 
     /// The ways `name` may be written, or nil for a directive nginx's tables do not have.
@@ -17,7 +39,7 @@ struct NginxDirectiveIndex: Sendable {
         var name = name
         return name.withUTF8 { key in
             withTable { table in
-                guard let start = NginxDirectiveIndex.line(named: key, in: table) else { return nil }
+                guard let start = line(named: key, in: table) else { return nil }
                 return NginxDirectiveIndex.forms(onLineAt: start, in: table).forms
             }
         }
@@ -44,32 +66,24 @@ struct NginxDirectiveIndex: Sendable {
     /// The name of every line, after calling `visit` with the line's start.
     private func lines(_ visit: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> [[UInt8]] {
         withTable { table in
-            var names: [[UInt8]] = []
-            var start = 0
-            while start < table.count {
-                let end = NginxDirectiveIndex.wordEnd(from: start, in: table)
-                names.append(Array(table[start..<end]))
-                visit(table, start)
-                start = NginxDirectiveIndex.lineEnd(from: start, in: table) + 1
+            lineStarts.map { start in
+                visit(table, Int(start))
+                return Array(table[Int(start)..<NginxDirectiveIndex.wordEnd(from: Int(start), in: table)])
             }
-            return names
         }
     }
 
-    /// The start of the line whose name is `key`: a binary search over byte offsets,
-    /// each probe moved back to the start of its line.
-    private static func line(named key: UnsafeBufferPointer<UInt8>, in table: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// The start of the line whose name is `key`, by binary search over the sorted lines.
+    private func line(named key: UnsafeBufferPointer<UInt8>, in table: UnsafeBufferPointer<UInt8>) -> Int? {
         var low = 0
-        var high = table.count
+        var high = lineStarts.count
         while low < high {
-            var start = (low + high) / 2
-            while start > low, table[start - 1] != UInt8(ascii: "\n") { start -= 1 }
-            let end = wordEnd(from: start, in: table)
-            switch compare(UnsafeBufferPointer(rebasing: table[start..<end]), key) {
-            case 0: return start
-            case ..<0: low = lineEnd(from: end, in: table) + 1
-            default: high = start
-            }
+            let middle = (low + high) / 2
+            let start = Int(lineStarts[middle])
+            let end = NginxDirectiveIndex.wordEnd(from: start, in: table)
+            let order = NginxDirectiveIndex.compare(UnsafeBufferPointer(rebasing: table[start..<end]), key)
+            if order == 0 { return start }
+            if order < 0 { low = middle + 1 } else { high = middle }
         }
         return nil
     }

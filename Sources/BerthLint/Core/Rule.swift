@@ -14,8 +14,6 @@ public protocol Rule: Sendable {
 }
 
 extension Rule {
-    public static var rationale: String { summary }
-
     /// A finding of this rule at `location`; the message defaults to the rule's summary.
     public static func finding(at location: SourceLocation, _ message: String? = nil, fix: String? = nil) -> Finding {
         Finding(ruleID: id, severity: severity, location: location,

@@ -1,16 +1,20 @@
 import BerthFormats
 
 /// Flags `add_header` in a block whose enclosing block also sets headers (gixy's
-/// add_header_redefinition): nginx inherits `add_header` only into blocks that set none
-/// of their own, so the first `add_header` in a `location` silently drops every header
-/// the `server` set, security headers and CORS headers included. A snippet's top level
-/// counts as the block that includes it.
+/// add_header_redefinition). `rationale` says why it matters.
+///
+/// A snippet's top level counts as the block that includes it.
 public enum BL300: NginxRule {
     public static let id = "BL300"
     public static let severity = Severity.warning
     public static let summary = "add_header in a nested block drops the headers of the block around it"
     public static let fix = "Repeat the enclosing block's add_header lines in this block (an include file keeps them in one place)."
     public static let note = "reverse-proxy"
+    public static let rationale = """
+        nginx inherits `add_header` only into blocks that set none of their own, so the first \
+        `add_header` in a `location` silently drops every header the `server` set: security headers and \
+        CORS headers vanish for exactly the requests that location serves.
+        """
 
     public static func check(_ config: NginxConfig, in context: LintContext) -> [Finding] {
         let topHeaders = config.topLevel(named: "add_header")

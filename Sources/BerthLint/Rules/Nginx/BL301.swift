@@ -1,14 +1,18 @@
 import BerthFormats
 
-/// Flags `proxy_set_header Host $http_host` (gixy's host_spoofing): `$http_host` is the
-/// Host header exactly as the client sent it, possibly empty or forged, while `$host`
-/// falls back to the server name and is normalised.
+/// Flags `proxy_set_header Host $http_host` (gixy's host_spoofing). `rationale` says why it
+/// matters.
 public enum BL301: NginxDirectiveRule {
     public static let id = "BL301"
     public static let severity = Severity.warning
     public static let summary = "Host is passed on as $http_host, the header exactly as the client sent it"
     public static let fix = "Write proxy_set_header Host $host;"
     public static let note = "reverse-proxy"
+    public static let rationale = """
+        `$http_host` is the Host header exactly as the client sent it, possibly empty or forged; `$host` \
+        falls back to the server name and is normalised, so the backend builds links and redirects from \
+        a value it can trust.
+        """
     public static let directive = "proxy_set_header"
 
     public static func check(_ match: NginxDirectiveMatch, in config: NginxConfig, context: LintContext) -> [Finding] {

@@ -1,15 +1,21 @@
 import BerthFormats
 
-/// Flags a `proxy_pass` whose request does not carry Host, X-Real-IP, X-Forwarded-For
-/// and X-Forwarded-Proto, one finding per missing header. Headers set in an enclosing
-/// block (or at the top of a snippet) count, except that a block setting any
-/// `proxy_set_header` drops all inherited ones.
+/// Flags a `proxy_pass` whose request does not carry Host, X-Real-IP, X-Forwarded-For and
+/// X-Forwarded-Proto, one finding per missing header. `rationale` says why it matters.
+///
+/// Headers set in an enclosing block (or at the top of a snippet) count, except that a block
+/// setting any `proxy_set_header` drops all inherited ones.
 public enum BL303: NginxDirectiveRule {
     public static let id = "BL303"
     public static let severity = Severity.warning
     public static let summary = "proxy_pass does not pass on the client's Host, address or scheme"
     public static let fix = "Add the missing proxy_set_header lines next to the other proxy_set_header lines that apply here."
     public static let note = "reverse-proxy"
+    public static let rationale = """
+        Without these headers the backend sees the proxy as its client: every request comes from the \
+        proxy's address, over plain http, for the upstream's name. Logs, rate limits, redirects and \
+        generated links all go wrong behind the proxy.
+        """
     public static let directive = "proxy_pass"
 
     /// The headers a backend needs, with what it gets wrong without each.

@@ -1,13 +1,18 @@
 import BerthFormats
 
-/// Flags `ssl_ciphers` lists that enable a weak cipher family (RC4, DES, 3DES, MD5,
-/// NULL, EXPORT, anonymous aNULL) instead of excluding it with `!`.
+/// Flags `ssl_ciphers` lists that enable a weak cipher family (RC4, DES, 3DES, MD5, NULL,
+/// EXPORT, anonymous aNULL) instead of excluding it with `!`. `rationale` says why it matters.
 public enum BL305: NginxDirectiveRule {
     public static let id = "BL305"
     public static let severity = Severity.warning
     public static let summary = "ssl_ciphers enables a weak cipher"
     public static let fix = "Exclude it with ! (for example HIGH:!aNULL:!MD5), or use a modern list such as Mozilla's intermediate one."
     public static let note = "tls"
+    public static let rationale = """
+        RC4, DES, 3DES, MD5, NULL, EXPORT and anonymous (aNULL) suites are broken or offer no \
+        authentication; a cipher list that enables one lets a client, or an attacker in the middle, \
+        negotiate it.
+        """
     public static let directive = "ssl_ciphers"
 
     /// Cipher-string keywords and cipher-name parts that mean a weak cipher.

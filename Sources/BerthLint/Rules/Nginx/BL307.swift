@@ -1,15 +1,20 @@
 import BerthFormats
 
-/// Flags a proxied host that is neither an `upstream` of this config nor a compose
-/// service (only when the repository has compose services): inside the proxy's
-/// container nothing else resolves, and `localhost` is the proxy itself.
+/// Flags a proxied host that is neither an `upstream` of this config nor a compose service
+/// (only when the repository has compose services). `rationale` says why it matters.
+///
 /// Variables, IP addresses and names with dots (real DNS names) are left alone.
 public enum BL307: NginxRule {
     public static let id = "BL307"
     public static let severity = Severity.error
-    public static let summary = "The proxied host is neither an upstream nor a compose service"
+    public static let summary = "the proxied host is neither an upstream nor a compose service"
     public static let fix = "Proxy to the compose service's name (http://backend:5252) or to an upstream block listing the services."
     public static let note = "reverse-proxy"
+    public static let rationale = """
+        Inside the proxy's container only compose service names and the config's upstreams resolve, and \
+        `localhost` is the proxy itself, so requests to any other host fail with 502 Bad Gateway once \
+        the stack runs.
+        """
 
     public static func check(_ config: NginxConfig, in context: LintContext) -> [Finding] {
         guard !context.composeServices.isEmpty else { return [] }

@@ -1,14 +1,17 @@
 import BerthFormats
 
-/// Flags a `server` that claims a server name on an address and port another `server`
-/// already claims: nginx warns "conflicting server name … ignored" and the second block
-/// never answers.
+/// Flags a `server` that claims a server name on an address and port another `server` already
+/// claims. `rationale` says why it matters.
 public enum BL309: NginxRule {
     public static let id = "BL309"
     public static let severity = Severity.warning
-    public static let summary = "Two servers claim the same server_name on the same port"
+    public static let summary = "two servers claim the same server_name on the same port"
     public static let fix = "Give each server its own server_name or port, or merge the two blocks."
     public static let note = "reverse-proxy"
+    public static let rationale = """
+        nginx warns "conflicting server name … ignored" and sends every request for that name to the \
+        first server: the second block never answers, and its settings silently do nothing.
+        """
 
     public static func check(_ config: NginxConfig, in context: LintContext) -> [Finding] {
         var claimed: [String: NginxDirective] = [:]

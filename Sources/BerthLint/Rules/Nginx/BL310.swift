@@ -1,14 +1,18 @@
 import BerthFormats
 
-/// Flags an `if` inside a `location` that does more than `return` or `rewrite … last`
-/// ("if is evil"): nginx builds a separate nested location from it, so directives such
-/// as `proxy_pass`, `add_header` or `try_files` inside behave in surprising ways.
+/// Flags an `if` inside a `location` that does more than `return` or `rewrite … last` ("if is
+/// evil"). `rationale` says why it matters.
 public enum BL310: NginxDirectiveRule {
     public static let id = "BL310"
     public static let severity = Severity.warning
     public static let summary = "if inside a location does more than return or rewrite"
     public static let fix = "Keep only return or rewrite inside the if; move the rest into a separate location or use map."
     public static let note = "reverse-proxy"
+    public static let rationale = """
+        nginx turns an `if` in a location into a separate nested location, so `proxy_pass`, `add_header` \
+        or `try_files` inside it behave in surprising ways ("if is evil"); only `return` and `rewrite … \
+        last` are safe there.
+        """
     public static let directive = "if"
 
     /// `#` is a comment kept by a parse with comments, not a directive.

@@ -1,13 +1,16 @@
 import BerthFormats
 
-/// Notes a `listen` on a port range (`listen 5000-5005`): nginx accepts ranges only
-/// from 1.15.10, so older images refuse the config.
+/// Notes a `listen` on a port range (`listen 5000-5005`). `rationale` says why it matters.
 public enum BL313: NginxDirectiveRule {
     public static let id = "BL313"
     public static let severity = Severity.info
     public static let summary = "listen on a port range needs nginx 1.15.10 or later"
     public static let fix = "Use an nginx image from 1.15.10 on, or list the ports with one listen line each."
     public static let note = "production-servers"
+    public static let rationale = """
+        nginx accepts port ranges in `listen` only from version 1.15.10, so an older image refuses the \
+        whole config at start-up; pinning a recent image or listing the ports keeps it portable.
+        """
     public static let directive = "listen"
 
     public static func check(_ match: NginxDirectiveMatch, in config: NginxConfig, context: LintContext) -> [Finding] {

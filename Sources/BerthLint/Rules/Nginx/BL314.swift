@@ -1,16 +1,20 @@
 import BerthFormats
 
-/// Flags `$uri` and `$document_uri` in headers, redirects and the proxied request line
-/// (gixy's http_splitting): they hold the decoded path, so `%0d%0a` in a request becomes
-/// a line break that injects headers of the attacker's choosing into the response or the
-/// proxied request. A `return` with a body and an internal `rewrite` send no header, so
-/// they are left alone.
+/// Flags `$uri` and `$document_uri` in headers, redirects and the proxied request line (gixy's
+/// http_splitting). `rationale` says why it matters.
+///
+/// A `return` with a body and an internal `rewrite` send no header, so they are left alone.
 public enum BL314: NginxRule {
     public static let id = "BL314"
     public static let severity = Severity.warning
-    public static let summary = "A decoded URI variable in a header or redirect allows HTTP response splitting"
+    public static let summary = "a decoded URI variable in a header or redirect allows HTTP response splitting"
     public static let fix = "Use $request_uri, which keeps the client's encoding, instead of $uri or $document_uri."
     public static let note = "reverse-proxy"
+    public static let rationale = """
+        `$uri` and `$document_uri` hold the decoded path, so `%0d%0a` in a request becomes a line break: \
+        an attacker injects headers of their choosing into the response or the proxied request (HTTP \
+        response splitting).
+        """
 
     static let decoded = ["uri", "document_uri"]
     static let redirectCodes: Set<String> = ["301", "302", "303", "307", "308"]

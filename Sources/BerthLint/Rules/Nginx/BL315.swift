@@ -1,15 +1,20 @@
 import BerthFormats
 
-/// Flags an `if ($http_origin ~ …)` or `$http_referer` check whose regex is not anchored
-/// or leaves a dot unescaped (gixy's origins): `https://example.com.evil.net` or
-/// `https://exampleXcom` then passes as a trusted origin. Negated checks (`!~`) are
-/// judged the same way, since they decide who is turned away.
+/// Flags an `if ($http_origin ~ …)` or `$http_referer` check whose regex is not anchored or
+/// leaves a dot unescaped (gixy's origins). `rationale` says why it matters.
+///
+/// Negated checks (`!~`) are judged the same way, since they decide who is turned away.
 public enum BL315: NginxDirectiveRule {
     public static let id = "BL315"
     public static let severity = Severity.warning
-    public static let summary = "An Origin or Referer check with a regex that other sites can match"
+    public static let summary = "an Origin or Referer check with a regex that other sites can match"
     public static let fix = "Anchor the regex and escape its dots: ~ ^https://(www\\.)?example\\.com$"
     public static let note = "cors"
+    public static let rationale = """
+        An unanchored regex or an unescaped dot lets `https://example.com.evil.net` or \
+        `https://exampleXcom` pass as a trusted origin, so another site gets the CORS or CSRF trust \
+        meant for yours.
+        """
     public static let directive = "if"
 
     static let checkedHeaders: Set<String> = ["$http_origin", "$http_referer"]

@@ -28,8 +28,8 @@ final class PostgresIntegrationTests: XCTestCase {
         return try XCTUnwrap(Self.server)
     }
 
-    private static func shorten(_ url: String, _ client: any TestClientProtocol) async throws -> TestResponse {
-        try await client.execute(uri: "/shorten", method: .post, headers: [.contentType: "application/json"],
+    private static func shorten(_ url: String, _ client: any TestClientProtocol, path: String = "/shorten") async throws -> TestResponse {
+        try await client.execute(uri: path, method: .post, headers: [.contentType: "application/json"],
                                  body: ByteBuffer(string: "{\"url\": \"\(url)\"}"))
     }
 
@@ -45,6 +45,8 @@ final class PostgresIntegrationTests: XCTestCase {
 
             let again = try await Self.shorten("https://example.com/some/page?x=1", client)
             XCTAssertEqual(try again.json()["code"] as? String, code, "the same URL keeps its code")
+            let twin = try await Self.shorten("https://example.com/some/page?x=1", client, path: "/api/shorten")
+            XCTAssertEqual(try twin.json()["code"] as? String, code, "/api/shorten is the same route")
 
             try await client.execute(uri: "/expand?url=http://localhost/\(code)", method: .get) { response in
                 XCTAssertEqual(response.status, .ok)

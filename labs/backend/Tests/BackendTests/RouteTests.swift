@@ -64,7 +64,9 @@ final class RouteTests: XCTestCase {
             let requests: [(String, HTTPRequest.Method, String)] = [
                 ("/api/hits", .get, "Redis is not configured; set REDIS_HOST"),
                 ("/shorten", .post, "PostgreSQL is not configured; set DB_HOST"),
+                ("/api/shorten", .post, "PostgreSQL is not configured; set DB_HOST"),
                 ("/expand?url=abc123", .get, "PostgreSQL is not configured; set DB_HOST"),
+                ("/api/expand?url=abc123", .get, "PostgreSQL is not configured; set DB_HOST"),
                 ("/abc123", .get, "PostgreSQL is not configured; set DB_HOST"),
             ]
             for (uri, method, reason) in requests {

@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 
 /// `POST /shorten`, `GET /expand?url=CODE` and `GET /{code}`: the URL shortener's API,
-/// the same as the classic Flask assignment's.
+/// the same as the classic Flask assignment's, with `/api/shorten` and `/api/expand` as twins.
 struct ShortenerRoutes {
     var shortener: Shortener
 
@@ -29,19 +29,24 @@ struct ShortenerRoutes {
 
     func add(to router: Router<BackendRequestContext>) {
         let shortener = shortener
-        router.post("/shorten") { request, _ in
-            let url = try await Self.longURL(from: request)
-            let code = try await shortener.shorten(url)
-            return JSONBody(Shortened(shortURL: Self.shortLink(to: code, for: request), code: code.value))
+        // The `/api/` twins let a page behind a proxy that forwards only `/api/` shorten too.
+        for path in ["/shorten", "/api/shorten"] {
+            router.post(RouterPath(path)) { request, _ in
+                let url = try await Self.longURL(from: request)
+                let code = try await shortener.shorten(url)
+                return JSONBody(Shortened(shortURL: Self.shortLink(to: code, for: request), code: code.value))
+            }
         }
-        router.get("/expand") { request, _ in
-            guard let given = request.uri.queryParameters["url"].map(String.init), !given.isEmpty else {
-                throw APIError.badRequest("missing ?url=: pass the short link or its code, e.g. /expand?url=aZ3k9Qx")
+        for path in ["/expand", "/api/expand"] {
+            router.get(RouterPath(path)) { request, _ in
+                guard let given = request.uri.queryParameters["url"].map(String.init), !given.isEmpty else {
+                    throw APIError.badRequest("missing ?url=: pass the short link or its code, e.g. /expand?url=aZ3k9Qx")
+                }
+                guard let code = Self.code(in: given) else {
+                    throw APIError.badRequest("\"\(given)\" is not a short link or code (letters and digits, up to \(ShortCode.maximumLength))")
+                }
+                return JSONBody(Expanded(longURL: try await shortener.expand(code)))
             }
-            guard let code = Self.code(in: given) else {
-                throw APIError.badRequest("\"\(given)\" is not a short link or code (letters and digits, up to \(ShortCode.maximumLength))")
-            }
-            return JSONBody(Expanded(longURL: try await shortener.expand(code)))
         }
         router.get("/{code}") { request, context in
             // Anything that is not a code (style.css, favicon.ico) is a 404 so the static files get a turn.

@@ -10,6 +10,7 @@ final class PostgresServer: @unchecked Sendable {
 
     let port: Int
     private let folder: URL
+    private var process: Process?
     private var data: String { folder.appendingPathComponent("data").path }
     private var socketFolder: String { folder.appendingPathComponent("sockets").path }
 
@@ -35,17 +36,56 @@ final class PostgresServer: @unchecked Sendable {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    /// Starts the cluster and waits until it accepts connections.
+    /// Starts the server, unless it runs already, as a child of the tests and waits
+    /// until it accepts connections.
+    ///
+    /// Not `pg_ctl start`: Foundation's `Process` learns that a child ended when every
+    /// process holding the child's end of its status socket has closed it, and the
+    /// server `pg_ctl` leaves behind keeps it open, so waiting for `pg_ctl` would never end.
     func start() throws {
-        let options = "-p \(port) -k \(socketFolder) -c listen_addresses=127.0.0.1 -c fsync=off"
-        try Command.runAsPostgres("\(Self.bin)/pg_ctl", [
-            "-D", data, "-o", options, "-l", folder.appendingPathComponent("server.log").path, "-w", "-t", "30", "start",
-        ])
+        if let process, process.isRunning { return }
+        let log = folder.appendingPathComponent("server.log")
+        if !FileManager.default.fileExists(atPath: log.path) {
+            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        }
+        let output = try FileHandle(forWritingTo: log)
+        output.seekToEndOfFile()
+        let server = Process()
+        server.standardOutput = output
+        server.standardError = output
+        server.standardInput = FileHandle.nullDevice
+        let arguments = [
+            "-D", data, "-p", String(port), "-k", socketFolder,
+            "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off",
+        ]
+        if getuid() == 0 {
+            server.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+            server.arguments = ["-u", "postgres", "--", "\(Self.bin)/postgres"] + arguments
+        } else {
+            server.executableURL = URL(fileURLWithPath: "\(Self.bin)/postgres")
+            server.arguments = arguments
+        }
+        try server.run()
+        try? output.close()
+        process = server
+        try FreePort.waitUntilListening(port, timeout: 30, what: "PostgreSQL")
+        // The port opens a moment before the server takes queries; pg_isready says when.
+        let deadline = Date().addingTimeInterval(30)
+        while try Command.runAsPostgres("\(Self.bin)/pg_isready", ["-h", "127.0.0.1", "-p", String(port), "-q"], check: false).status != 0 {
+            guard Date() < deadline, server.isRunning else {
+                throw HarnessError("PostgreSQL on port \(port) did not accept queries; see \(log.path)")
+            }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
     }
 
-    /// Stops the cluster, disconnecting every client, and waits until it has stopped.
+    /// Stops the server in "fast" mode, which disconnects every client at once, the way
+    /// a crashed or stopped db container drops its connections; waits until it has stopped.
     func stop() {
+        guard let process, process.isRunning else { return }
         _ = try? Command.runAsPostgres("\(Self.bin)/pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"], check: false)
+        process.waitUntilExit()
+        self.process = nil
     }
 
     /// Runs SQL as the superuser, stopping at the first error.

@@ -3,28 +3,8 @@ import BerthLint
 import BerthTestSupport
 import XCTest
 
-/// The nginx rule registry, and the helpers every BL3xx test uses.
-final class BL3RulesTests: XCTestCase {
-    static let noteTopics: Set<String> = [
-        "images-and-layers", "dockerfile", "buffering", "runtime-settings", "production-servers", "health-checks",
-        "retries-and-backoff", "compose", "volumes", "reverse-proxy", "load-balancing", "cors", "tls", "rate-limiting",
-        "config-reload", "scaling-beyond-one-host",
-    ]
-
-    func testEveryRuleFileIsRegisteredOnceWithANote() throws {
-        let ids = NginxRules.all.map { $0.id }
-        XCTAssertEqual(ids, ids.sorted())
-        XCTAssertEqual(Set(ids).count, ids.count)
-        let folder = RepositoryPaths.root.appendingPathComponent("Sources/BerthLint/Rules/Nginx")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasPrefix("BL") }.map { String($0.dropLast(".swift".count)) }
-        XCTAssertEqual(Set(files), Set(ids))
-        for rule in NginxRules.all {
-            XCTAssertTrue(Self.noteTopics.contains(rule.note), "\(rule.id) has no known note")
-            XCTAssertFalse(rule.summary.isEmpty || rule.fix.isEmpty, rule.id)
-        }
-    }
-
+/// The nginx rule set as a whole, and the helpers every BL3xx test uses.
+final class NginxRulesTests: XCTestCase {
     func testCheckSortsFindings() {
         let config = NginxConfig.parse(SourceText(path: "nginx.conf", text: "server_tokens on;\nserver { ssl_protocols TLSv1; }\n"),
                                        context: .http)

@@ -5,37 +5,8 @@ import XCTest
 
 import BerthLint
 
-/// The Dockerfile rule registry: every rule file is listed once, with a note that exists.
-final class BL1xxRulesTests: XCTestCase {
-    /// The topics `berth notes` has; a rule's note must be one of them.
-    static let noteTopics: Set<String> = [
-        "images-and-layers", "dockerfile", "buffering", "runtime-settings", "production-servers", "health-checks",
-        "retries-and-backoff", "compose", "volumes", "reverse-proxy", "load-balancing", "cors", "tls",
-        "rate-limiting", "config-reload", "scaling-beyond-one-host",
-    ]
-
-    func testEveryRuleFileIsRegistered() throws {
-        let folder = RepositoryPaths.root.appendingPathComponent("Sources/BerthLint/Rules/Dockerfile")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasPrefix("BL") && $0.hasSuffix(".swift") }
-            .map { String($0.dropLast(".swift".count)) }
-        XCTAssertEqual(Set(files), Set(DockerfileRules.all.map { $0.id }))
-    }
-
-    func testIdsAreUniqueAndInRange() {
-        let ids = DockerfileRules.all.map { $0.id }
-        XCTAssertEqual(ids.count, Set(ids).count)
-        for id in ids { XCTAssertTrue(id.hasPrefix("BL1") && id.count == 5, id) }
-    }
-
-    func testEveryRuleHasANoteSummaryAndFix() {
-        for rule in DockerfileRules.all {
-            XCTAssertTrue(Self.noteTopics.contains(rule.note), "\(rule.id) note \(rule.note)")
-            XCTAssertFalse(rule.summary.isEmpty, rule.id)
-            XCTAssertFalse(rule.fix.isEmpty, rule.id)
-        }
-    }
-
+/// The Dockerfile rule set as a whole, and the helper every BL1xx test uses.
+final class DockerfileRulesTests: XCTestCase {
     func testHadolintEquivalentsNameRegisteredRules() {
         let ids = Set(DockerfileRules.all.map { $0.id })
         for (id, code) in DockerfileRules.hadolintEquivalents {

@@ -4,30 +4,8 @@ import BerthTestSupport
 import Foundation
 import XCTest
 
-/// The compose rule registry, and the helpers every BL2xx test uses.
-final class BL2RulesTests: XCTestCase {
-    static let noteTopics: Set<String> = [
-        "images-and-layers", "dockerfile", "buffering", "runtime-settings", "production-servers", "health-checks",
-        "retries-and-backoff", "compose", "volumes", "reverse-proxy", "load-balancing", "cors", "tls", "rate-limiting",
-        "config-reload", "scaling-beyond-one-host",
-    ]
-
-    func testEveryRuleFileIsRegisteredOnceWithANote() throws {
-        let ids = ComposeRules.all.map { $0.id }
-        XCTAssertEqual(ids, ids.sorted())
-        XCTAssertEqual(Set(ids).count, ids.count)
-        let folder = RepositoryPaths.root.appendingPathComponent("Sources/BerthLint/Rules/Compose")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasPrefix("BL") }.map { String($0.dropLast(".swift".count)) }
-        XCTAssertEqual(Set(files), Set(ids))
-        for rule in ComposeRules.all {
-            XCTAssertTrue(rule.id.hasPrefix("BL2") && rule.id.count == 5, rule.id)
-            XCTAssertTrue(Self.noteTopics.contains(rule.note), "\(rule.id) has no known note")
-            XCTAssertFalse(rule.summary.isEmpty || rule.fix.isEmpty, rule.id)
-            XCTAssertNotEqual(rule.rationale, rule.summary, "\(rule.id) says why it exists for `berth lint --explain`")
-        }
-    }
-
+/// The compose rule set as a whole, and the helpers every BL2xx test uses.
+final class ComposeRulesTests: XCTestCase {
     func testCheckRunsEveryRuleAndSortsFindings() {
         let compose = ComposeFile.parse(SourceText(path: "compose.yaml", text: """
             version: "3.8"
