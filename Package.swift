@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
     ],
     targets: [
         // The command line: ArgumentParser commands and terminal glue, no logic.
@@ -20,6 +22,7 @@ let package = Package(
             dependencies: [
                 "BerthNotes",
                 "BerthLint",
+                "BerthLabs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -27,6 +30,15 @@ let package = Package(
         .target(name: "BerthFormats", dependencies: ["Yams"]),
         // Rules over the parsed models, each with an id, severity, message, fix and note.
         .target(name: "BerthLint", dependencies: ["BerthFormats", "BerthTerminal"]),
+        // Labs as data: manifests, the check engine, progress, grading and the student's workspace.
+        .target(
+            name: "BerthLabs",
+            dependencies: [
+                "BerthLint", "BerthFormats", "BerthLive", "BerthNotes", "BerthTerminal",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "X509", package: "swift-certificates"),
+            ]
+        ),
         // The markdown notes: loading, matching, search, terminal and HTML rendering.
         .target(name: "BerthNotes", dependencies: ["CCmark", "BerthTerminal", "BerthFormats"]),
         // ANSI styling and OSC 8 links that switch off as a whole; shared by every writer.
@@ -42,6 +54,7 @@ let package = Package(
         .testTarget(name: "BerthFormatsTests", dependencies: ["BerthFormats", "BerthTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "BerthLintTests", dependencies: ["BerthLint", "BerthTestSupport"]),
+        .testTarget(name: "BerthLabsTests", dependencies: ["BerthLabs", "BerthTestSupport"]),
         .testTarget(name: "BerthEndToEndTests", dependencies: ["berth", "BerthTestSupport"]),
     ]
 )

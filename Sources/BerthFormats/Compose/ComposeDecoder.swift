@@ -137,7 +137,7 @@ struct ComposeDecoder {
             var message = "unknown key `\(entry.name)` in \(what)"
             if let place = moved[entry.name] {
                 message += "; it belongs \(place)"
-            } else if let suggestion = ComposeKeySuggestion.closest(to: entry.name, among: allowed) {
+            } else if let suggestion = NameSuggestion.closest(to: entry.name, among: allowed) {
                 message += "; did you mean `\(suggestion)`?"
             } else {
                 message += "; Compose would refuse the file, so remove it or prefix it with x-"

@@ -1,0 +1,4 @@
+/// The check kinds over Dockerfile files, in the order `lab.yaml` authors meet them.
+public enum DockerfileChecks {
+    public static let all: [any StaticCheck.Type] = []
+}
