@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "BerthFormatsTests", dependencies: ["BerthFormats", "BerthTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "BerthLintTests", dependencies: ["BerthLint", "BerthTestSupport"]),
-        .testTarget(name: "BerthLabsTests", dependencies: ["BerthLabs", "BerthTestSupport"]),
+        .testTarget(name: "BerthLabsTests", dependencies: ["BerthLabs", "BerthTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "BerthEndToEndTests", dependencies: ["berth", "BerthTestSupport"]),
     ]
 )

@@ -23,7 +23,12 @@ struct Berth: ParsableCommand {
           berth notes --search 429    every note that mentions 429
         """,
         version: BerthVersion.current,
-        subcommands: [NotesCommand.self, LintCommand.self, ParseCommand.self]
+        subcommands: [
+            StatusCommand.self, InitCommand.self, ListCommand.self, ShowCommand.self, HintCommand.self,
+            CheckCommand.self, ResetCommand.self, NotesCommand.self, LintCommand.self, ParseCommand.self,
+            LabCommand.self, CertCommand.self,
+        ],
+        defaultSubcommand: StatusCommand.self
     )
 
     static func main() {

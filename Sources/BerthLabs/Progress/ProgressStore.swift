@@ -34,13 +34,13 @@ public struct ProgressStore: Sendable {
         try locked { () throws(ProgressError) -> ProgressLoad in try read() }
     }
 
-    /// Applies `change` to the stored progress (or to `Progress(lab:)` when there is none) and
+    /// Applies `change` to the stored progress (or to `LabProgress(lab:)` when there is none) and
     /// saves the result atomically; returns it with any file that was set aside.
     @discardableResult
-    public func update(lab: String, _ change: (inout Progress) -> Void) throws(ProgressError) -> ProgressLoad {
+    public func update(lab: String, _ change: (inout LabProgress) -> Void) throws(ProgressError) -> ProgressLoad {
         try locked { () throws(ProgressError) -> ProgressLoad in
             let loaded = try read()
-            var progress = loaded.progress ?? Progress(lab: lab)
+            var progress = loaded.progress ?? LabProgress(lab: lab)
             change(&progress)
             try write(progress)
             return ProgressLoad(progress: progress, setAside: loaded.setAside)
@@ -53,7 +53,7 @@ public struct ProgressStore: Sendable {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         if size <= Self.maximumSize, let data = FileManager.default.contents(atPath: file.path),
-           let progress = try? decoder.decode(Progress.self, from: data), progress.schema == Progress.schemaVersion {
+           let progress = try? decoder.decode(LabProgress.self, from: data), progress.schema == LabProgress.schemaVersion {
             return ProgressLoad(progress: progress, setAside: nil)
         }
         // Unreadable or from another schema: keep it for the student, start afresh.
@@ -66,7 +66,7 @@ public struct ProgressStore: Sendable {
         return ProgressLoad(progress: nil, setAside: aside)
     }
 
-    private func write(_ progress: Progress) throws(ProgressError) {
+    private func write(_ progress: LabProgress) throws(ProgressError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
@@ -113,7 +113,7 @@ public struct ProgressStore: Sendable {
 /// Stored progress (nil when there is none), and the unreadable file that was set aside
 /// to make room for it, if any: callers tell the student where their old file went.
 public struct ProgressLoad: Sendable {
-    public var progress: Progress?
+    public var progress: LabProgress?
     public var setAside: URL?
 }
 
