@@ -30,7 +30,17 @@ final class DockerfileRunCheckTests: XCTestCase {
             "Dockerfile": "FROM ubuntu:latest\nRUN apt-get update\nRUN apt-get upgrade -y\n",
         ])
         XCTAssertEqual(outcome.location?.description, "Dockerfile:2:1")
-        XCTAssertEqual(outcome.found, "`apt-get update` is in the RUN at line 2 and `apt-get upgrade -y` in the RUN at line 3: one layer caches a stale package list")
+        XCTAssertEqual(outcome.found, "`apt-get update` is in the RUN at line 2 and `apt-get upgrade -y` in the RUN at line 3: the layer with the update is cached on its own, so a later install reads a stale package list")
+    }
+
+    func testListsDeletedInALaterRunAreExplainedAsLayers() throws {
+        let check = try makeCheck(DockerfileRunCheck.self,
+                                  "path: Dockerfile\ncommands: [\"apt-get update\", \"rm -rf /var/lib/apt/lists/*\"]")
+        let outcome = try assertCheck(check, .fail, on: [
+            "Dockerfile": "FROM ubuntu:24.04\nRUN apt-get update && apt-get upgrade -y\nRUN rm -rf /var/lib/apt/lists/*\n",
+        ])
+        XCTAssertEqual(outcome.found, "`apt-get update` is in the RUN at line 2 and `rm -rf /var/lib/apt/lists/*` in the RUN at line 3: "
+                       + "what the earlier RUN wrote stays in its layer, so deleting it in a later one makes the image no smaller")
     }
 
     func testAMissingYesIsNamedAtTheCommand() throws {

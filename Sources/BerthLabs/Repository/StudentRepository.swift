@@ -12,6 +12,7 @@ public struct StudentRepository: Sendable {
     /// The variables compose files are interpolated with. Grading uses none of the
     /// grader's own, so a repository scores the same on every machine; `.env` still applies.
     public let environment: [String: String]
+    private let parsed = ParsedFiles()
 
     public init(root: String, environment: [String: String] = [:]) {
         reader = SourceReader(root: root)
@@ -51,12 +52,16 @@ public struct StudentRepository: Sendable {
 
     /// The Dockerfile at `path`; a file that cannot be read gives the reason.
     public func dockerfile(_ path: String) -> Result<Dockerfile, ParseError> {
-        text(path).map(Dockerfile.parse)
+        parsed.dockerfile(Self.normalized(path)) { text(path).map(Dockerfile.parse) }
     }
 
     /// The compose file in `directory` (the repository's root by default), found under
     /// any of the names `docker compose` accepts.
     public func composeFile(in directory: String = "") -> Result<ComposeFile, ParseError> {
+        parsed.composeFile(Self.normalized(directory)) { parseComposeFile(in: directory) }
+    }
+
+    private func parseComposeFile(in directory: String) -> Result<ComposeFile, ParseError> {
         let prefix = directory.isEmpty ? "" : Self.normalized(directory) + "/"
         guard let name = Self.composeFileNames.first(where: { entry(at: prefix + $0) == .file }) else {
             let names = Self.composeFileNames.map { prefix + $0 }
@@ -71,8 +76,10 @@ public struct StudentRepository: Sendable {
     /// The nginx config at `path`, read in the context its contents suggest (a conf.d
     /// snippet inside `http`, or a main config), following includes inside the repository.
     public func nginxConfig(_ path: String) -> Result<NginxConfig, ParseError> {
-        text(path).map { source in
-            NginxConfig.load(path: path, reader: reader, context: NginxContext.guess(for: source))
+        parsed.nginxConfig(Self.normalized(path)) {
+            text(path).map { source in
+                NginxConfig.load(path: path, reader: reader, context: NginxContext.guess(for: source))
+            }
         }
     }
 

@@ -39,17 +39,10 @@ struct CheckCommand: ParsableCommand {
         let tasks = all ? session.lab.tasks : [try session.task(named: task)]
         let checker = TaskChecker(repository: session.workspace.repository)
         let writer = TaskResultWriter(style: session.style)
-        var failed = 0
-        for (index, task) in tasks.enumerated() {
-            let result = checker.check(task)
-            if index > 0 { print("") }
-            print(writer.write(result), terminator: "")
-            if result.passed {
-                try session.updateProgress { $0.passed[task.id] = LabProgress.TaskRecord(points: result.points, passedAt: Date()) }
-            } else {
-                failed += 1
-            }
-        }
+        let results = tasks.map(checker.check)
+        print(results.map(writer.write).joined(separator: "\n"), terminator: "")
+        try session.record(results)
+        let failed = results.filter { !$0.passed }.count
         print("")
         print(nextStep(session: session, tasks: tasks, failed: failed))
         if failed > 0 { throw ExitCode(CommandFailure.checkFailed) }

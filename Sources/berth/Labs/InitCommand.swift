@@ -47,10 +47,11 @@ struct InitCommand: ParsableCommand {
             print("The unreadable progress file was kept as \(aside.path); progress starts afresh.")
         }
         let summary = creation.summary
+        let place = directory == "." ? "this folder" : directory
         if creation.wasReady && summary.created.isEmpty {
-            print("The workspace in \(directory) is ready (lab \(labToFollow.id)); nothing to copy.")
+            print("The workspace in \(place) is ready (lab \(labToFollow.id)); nothing to copy.")
         } else {
-            print("Created \(summary.created.count) files for lab \(labToFollow.id) (\(labToFollow.manifest.title)) in \(directory).")
+            print("Created \(summary.created.count) files for lab \(labToFollow.id) (\(labToFollow.manifest.title)) in \(place).")
         }
         if !summary.kept.isEmpty {
             print("Kept \(summary.kept.count) files that were already there: \(summary.kept.prefix(5).joined(separator: ", "))"

@@ -65,4 +65,26 @@ struct WorkspaceSession {
             throw CommandFailure(error.description)
         }
     }
+
+    /// Records the passed tasks among `results` with their points, in one write; failed ones change nothing.
+    mutating func record(_ results: [TaskResult]) throws {
+        let passed = results.filter(\.passed)
+        guard !passed.isEmpty else { return }
+        let now = Date()
+        try updateProgress { progress in
+            for result in passed {
+                progress.passed[result.taskID] = LabProgress.TaskRecord(points: result.points, passedAt: now)
+            }
+        }
+    }
+
+    /// The hints of `task` shown so far and one more, remembering how many were shown.
+    mutating func showNextHint(of task: TaskManifest) throws -> String {
+        let shown = progress.hintsShown[task.id] ?? 0
+        let count = HintWriter.count(after: shown, of: task)
+        if count > shown {
+            try updateProgress { $0.hintsShown[task.id] = count }
+        }
+        return HintWriter(style: style).hints(of: task, count: count, shownBefore: shown)
+    }
 }

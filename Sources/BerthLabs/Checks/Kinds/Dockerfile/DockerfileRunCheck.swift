@@ -63,12 +63,20 @@ public struct DockerfileRunCheck: StaticCheck {
         let parts = placed.enumerated().map { index, pair in
             "`\(pair.0.text)` \(index == 0 ? "is " : "")in the RUN at line \(pair.1.location.line)"
         }
-        let first = commands[0].text.split(separator: " ").prefix(2).joined(separator: " ")
-        let why = ["apt-get update", "apt update", "apk update"].contains(first)
-            ? "one layer caches a stale package list"
-            : "each RUN is its own layer, cached apart from the others"
         return .fail(at: placed.first?.1.location, expected: expected,
-                     found: parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "") + ": \(why)")
+                     found: parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "") + ": \(Self.whyTogether(commands))")
+    }
+
+    /// Why splitting these commands over several RUNs is wrong, in the terms of what they do.
+    static func whyTogether(_ commands: [ShellCommandPattern]) -> String {
+        let words = commands.map { $0.text.split(separator: " ").prefix(2).joined(separator: " ") }
+        let updates = ["apt-get update", "apt update", "apk update"]
+        if words.dropFirst().contains(where: { $0 == "rm -rf" || $0 == "rm -r" }) {
+            return "what the earlier RUN wrote stays in its layer, so deleting it in a later one makes the image no smaller"
+        }
+        return updates.contains(words[0])
+            ? "the layer with the update is cached on its own, so a later install reads a stale package list"
+            : "each RUN is its own layer, cached apart from the others"
     }
 
     /// How many of the asked commands `run` runs in order, each after the previous one.
