@@ -14,4 +14,14 @@ final class BL115Tests: XCTestCase {
     func testCatchesNotExplicitRootWhichIsBL109() {
         assertDockerfileFindings(BL115.self, "FROM alpine:3.20\nUSER root\n")
     }
+
+    func testCatchesNotOfficialServerImagesThatLeaveRootThemselves() {
+        assertDockerfileFindings(BL115.self, "FROM nginx:1.27-alpine\nCOPY nginx.conf /etc/nginx/nginx.conf\n")
+        assertDockerfileFindings(BL115.self, "FROM docker.io/library/postgres:16\nCOPY init.sql /docker-entrypoint-initdb.d/\n")
+    }
+
+    func testCatchesImagesThatOnlyShareTheName() {
+        assertDockerfileFindings(BL115.self, "FROM 1️⃣example.com/team/nginx:1.27\nCOPY site /srv\n")
+        assertDockerfileFindings(BL115.self, "FROM 1️⃣python:3.12-slim\nCOPY . /app\n")
+    }
 }

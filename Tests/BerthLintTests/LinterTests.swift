@@ -37,6 +37,7 @@ final class LinterTests: XCTestCase {
         try repository.write("proxy/nginx.conf", "events {}\nhttp { server { listen 80; } }\n")
         try repository.write("node_modules/x/Dockerfile", "FROM ubuntu\n")
         try repository.write(".build/Dockerfile", "FROM ubuntu\n")
+        try repository.write(".build-release/checkouts/x/Dockerfile", "FROM ubuntu\n")
         let report = lint()
         XCTAssertEqual(report.files.map(\.path), ["Dockerfile", "compose.yaml", "proxy/nginx.conf"])
     }

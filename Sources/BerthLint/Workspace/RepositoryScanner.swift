@@ -19,6 +19,11 @@ public struct RepositoryScanner: Sendable {
     static let skippedFolders: Set<String> = [".git", ".build", ".swiftpm", "node_modules", ".venv", "venv",
                                               "__pycache__", ".tox", ".mypy_cache", ".berth"]
 
+    /// Build products and tool caches: SwiftPM's `.build` and the `.build-NAME` scratch folders beside it.
+    static func isSkipped(folder name: String) -> Bool {
+        skippedFolders.contains(name) || name.hasPrefix(".build-")
+    }
+
     public let reader: SourceReader
 
     public init(reader: SourceReader) {
@@ -81,7 +86,7 @@ public struct RepositoryScanner: Sendable {
             if FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), isDirectory.boolValue {
                 guard depth < RepositoryScanner.maximumDepth else { return }
                 let name = (absolute as NSString).lastPathComponent
-                if !explicit && RepositoryScanner.skippedFolders.contains(name) { return }
+                if !explicit && RepositoryScanner.isSkipped(folder: name) { return }
                 let children = (try? FileManager.default.contentsOfDirectory(atPath: absolute)) ?? []
                 for child in children.sorted() {
                     visit(absolute + "/" + child, depth: depth + 1, explicit: false)
