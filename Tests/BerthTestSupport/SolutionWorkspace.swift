@@ -14,6 +14,12 @@ public final class SolutionWorkspace: @unchecked Sendable {
     public var path: String { directory.path }
     public var url: URL { directory.url }
 
+    /// Writes `contents` to `relativePath` in the repository, creating folders.
+    @discardableResult
+    public func write(_ relativePath: String, _ contents: String) throws -> String {
+        try directory.write(relativePath, contents)
+    }
+
     /// Builds the repository of `solution`, a folder under `labs/LAB/` such as
     /// `solutions/06-scale` or `solution`.
     public init(lab: String, solution: String) throws {
