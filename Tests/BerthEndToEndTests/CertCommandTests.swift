@@ -10,6 +10,12 @@ final class CertCommandTests: XCTestCase {
         folder = try TemporaryDirectory()
     }
 
+    /// XCTest keeps every test case object until the process exits, when deinits no longer run.
+    override func tearDown() {
+        folder = nil
+        super.tearDown()
+    }
+
     private func cert(_ arguments: [String] = [], environment: [String: String] = [:]) throws -> CommandResult {
         try CommandRunner.berth(["cert"] + arguments, environment: environment, in: folder.path)
     }

@@ -18,6 +18,13 @@ final class GradeCommandTests: XCTestCase {
         try FileManager.default.removeItem(atPath: broken.path + "/Dockerfile")
     }
 
+    /// XCTest keeps every test case object until the process exits, when deinits no longer run.
+    override func tearDown() {
+        solution = nil
+        broken = nil
+        super.tearDown()
+    }
+
     private func grade(_ arguments: [String]) throws -> CommandResult {
         try CommandRunner.berth(["grade"] + arguments)
     }

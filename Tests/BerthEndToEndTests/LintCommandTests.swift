@@ -12,6 +12,12 @@ final class LintCommandTests: XCTestCase {
         try repository.write("compose.yaml", "services:\n  web:\n    build: .\n    ports:\n      - \"5252:5252\"\n")
     }
 
+    /// XCTest keeps every test case object until the process exits, when deinits no longer run.
+    override func tearDown() {
+        repository = nil
+        super.tearDown()
+    }
+
     private func lint(_ arguments: [String] = [], environment: [String: String] = [:]) throws -> CommandResult {
         try CommandRunner.berth(["lint"] + arguments, environment: environment, in: repository.path)
     }

@@ -14,6 +14,12 @@ final class ParseCommandTests: XCTestCase {
         try folder.write("broken.conf", "events {}\nhttp {\n  server { listen 80 }\n")
     }
 
+    /// XCTest keeps every test case object until the process exits, when deinits no longer run.
+    override func tearDown() {
+        folder = nil
+        super.tearDown()
+    }
+
     private func parse(_ arguments: [String]) throws -> CommandResult {
         try CommandRunner.berth(["parse"] + arguments, in: folder.path)
     }

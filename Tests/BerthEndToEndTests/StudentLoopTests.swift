@@ -14,6 +14,13 @@ final class StudentLoopTests: XCTestCase {
         try MiniLab.write(into: labs)
     }
 
+    /// XCTest keeps every test case object until the process exits, when deinits no longer run.
+    override func tearDown() {
+        labs = nil
+        workspace = nil
+        super.tearDown()
+    }
+
     private func berth(_ arguments: [String], in directory: String? = nil) throws -> CommandResult {
         try CommandRunner.berth(arguments + ["--labs", labs.path], in: directory ?? workspace.path)
     }

@@ -15,6 +15,13 @@ final class StudentTerminalTests: XCTestCase {
         try MiniLab.write(into: labs)
     }
 
+    /// XCTest keeps every test case object until the process exits, when deinits no longer run.
+    override func tearDown() {
+        labs = nil
+        workspace = nil
+        super.tearDown()
+    }
+
     private var berth: String { RepositoryPaths.berthBinary.path }
 
     /// Copies the reference solution of `task` into the workspace, as a student would save it.

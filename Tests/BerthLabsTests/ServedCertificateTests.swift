@@ -24,6 +24,13 @@ final class ServedCertificateTests: XCTestCase {
             """)
     }
 
+    /// XCTest keeps every test case object until the process exits, when deinits no longer run.
+    override func tearDown() {
+        server = nil
+        fixture = nil
+        super.tearDown()
+    }
+
     /// curl to `https://HOST:8443/` with HOST resolved to the test server's address.
     private func curl(_ host: String, _ options: [String] = []) throws -> CommandResult {
         try CommandRunner.run("/usr/bin/curl", ["--silent", "--show-error", "--max-time", "10",

@@ -11,6 +11,12 @@ final class LinterTests: XCTestCase {
         repository = try TemporaryDirectory()
     }
 
+    /// XCTest keeps every test case object until the process exits, when deinits no longer run.
+    override func tearDown() {
+        repository = nil
+        super.tearDown()
+    }
+
     private func lint(_ configuration: LintConfiguration = LintConfiguration()) -> LintReport {
         Linter(reader: SourceReader(root: repository.path), configuration: configuration).lint(["."])
     }

@@ -19,6 +19,12 @@ final class MatchTopicTests: XCTestCase {
         fixture = (folder, library)
     }
 
+    /// XCTest keeps every test case object until the process exits, when deinits no longer run.
+    override func tearDown() {
+        fixture = nil
+        super.tearDown()
+    }
+
     private func topic(_ query: String) -> String? {
         if case .found(let note) = fixture.library.match(query) { return note.topic }
         return nil

@@ -26,6 +26,13 @@ public final class TemporaryDirectory: @unchecked Sendable {
     }
 
     deinit {
-        try? FileManager.default.removeItem(at: url)
+        guard (try? FileManager.default.removeItem(at: url)) == nil else { return }
+        // A test that took permissions away (an unreadable note, a read-only folder) gets them back first.
+        let manager = FileManager.default
+        try? manager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: url.path)
+        for case let relative as String in manager.enumerator(atPath: url.path) ?? FileManager.DirectoryEnumerator() {
+            try? manager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: url.path + "/" + relative)
+        }
+        try? manager.removeItem(at: url)
     }
 }
