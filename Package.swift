@@ -48,7 +48,7 @@ let package = Package(
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 
-        .target(name: "BerthTestSupport", path: "Tests/BerthTestSupport"),
+        .target(name: "BerthTestSupport", dependencies: ["BerthLive"], path: "Tests/BerthTestSupport"),
         .testTarget(name: "BerthNotesTests", dependencies: ["BerthNotes", "BerthTestSupport"]),
         .testTarget(name: "BerthLiveTests", dependencies: ["BerthLive", "BerthTestSupport"]),
         .testTarget(name: "BerthFormatsTests", dependencies: ["BerthFormats", "BerthTestSupport"],

@@ -39,4 +39,9 @@ static inline CURLcode berth_curl_get_string(CURL *handle, CURLINFO info, char *
     return curl_easy_getinfo(handle, info, value);
 }
 
+/* The certificate chain a TLS server presented (needs CURLOPT_CERTINFO before the transfer). */
+static inline CURLcode berth_curl_get_certinfo(CURL *handle, struct curl_certinfo **value) {
+    return curl_easy_getinfo(handle, CURLINFO_CERTINFO, value);
+}
+
 #endif

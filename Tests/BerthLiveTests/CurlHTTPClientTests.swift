@@ -3,8 +3,8 @@ import BerthTestSupport
 import Foundation
 import XCTest
 
-/// The libcurl bridge against a real nginx: statuses, headers, bodies, redirects,
-/// timeouts and pinned TLS versions.
+/// The libcurl bridge against a real nginx: statuses, headers, bodies, redirects and
+/// timeouts (pinned TLS versions are ProbeTests' TLS case).
 final class CurlHTTPClientTests: XCTestCase {
     let client = CurlHTTPClient()
 
@@ -68,30 +68,5 @@ final class CurlHTTPClientTests: XCTestCase {
             XCTAssertEqual((error as? HTTPProbeError)?.kind, .timeout)
         }
         XCTAssertLessThan(Date().timeIntervalSince(start), 3)
-    }
-
-    func testPinnedTLSVersionsAreRefusedOrAccepted() throws {
-        let directory = try TemporaryDirectory()
-        let pair = try SelfSignedCertificate.write(into: directory)
-        let server = try NginxServer(serverBlocks: """
-            server {
-                listen ADDRESS:8443 ssl;
-                ssl_certificate \(pair.certificate);
-                ssl_certificate_key \(pair.key);
-                ssl_protocols TLSv1.2 TLSv1.3;
-                location / { return 200 "$ssl_protocol"; }
-            }
-            """)
-        let url = "https://localhost:8443/"
-        for version in [HTTPRequest.TLSVersion.tls1_2, .tls1_3] {
-            let response = try client.send(HTTPRequest(url: url, tlsVersion: version, connectAddress: server.address))
-            XCTAssertEqual(response.text, version.rawValue)
-        }
-        for version in [HTTPRequest.TLSVersion.tls1_0, .tls1_1] {
-            XCTAssertThrowsError(try client.send(HTTPRequest(url: url, tlsVersion: version,
-                                                             connectAddress: server.address))) { error in
-                XCTAssertEqual((error as? HTTPProbeError)?.kind, .tls, "\(version)")
-            }
-        }
     }
 }

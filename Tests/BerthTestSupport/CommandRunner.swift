@@ -1,3 +1,4 @@
+import BerthLive
 import Foundation
 
 /// The outcome of running a program to completion.
@@ -24,7 +25,9 @@ public enum CommandRunner {
 
     public static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
                            input: String? = nil, in directory: String? = nil) throws -> CommandResult {
-        try ChildProcess.run(executable, arguments, environment: environment ?? ProcessInfo.processInfo.environment,
-                             input: Data((input ?? "").utf8), directory: directory)
+        // The deadline only stops a hung child; tests that build images take minutes.
+        let result = try ProgramRun(executable, arguments, environment: environment ?? ProcessInfo.processInfo.environment,
+                                    directory: directory, input: input, timeout: 1800).run()
+        return CommandResult(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 public final class NginxServer: @unchecked Sendable {
     public let address: String
     public let prefix: TemporaryDirectory
-    private let process: Process
+    private var process: Process
 
     /// Whether nginx is installed (`apt-get install nginx-light`).
     public static var isAvailable: Bool { executable != nil }
@@ -48,12 +48,34 @@ public final class NginxServer: @unchecked Sendable {
             }
             """
         try prefix.write("nginx.conf", config)
-        process = Process()
+        process = try NginxServer.start(nginx, prefix: prefix)
+        try waitUntilListening()
+    }
+
+    private static func start(_ nginx: String, prefix: TemporaryDirectory) throws -> Process {
+        let process = Process()
         process.executableURL = URL(fileURLWithPath: nginx)
         process.arguments = ["-c", prefix.path + "/nginx.conf", "-p", prefix.path, "-e", prefix.path + "/error.log"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
+        return process
+    }
+
+    /// `nginx -s reload`: the master starts new workers and lets the old ones finish.
+    public func reload() {
+        kill(process.processIdentifier, SIGHUP)
+        Thread.sleep(forTimeInterval: 0.3)
+    }
+
+    /// Stops nginx and starts it again on the same config: the gap a restart leaves.
+    public func restart() throws {
+        guard let nginx = NginxServer.executable else { return }
+        process.terminate()
+        process.waitUntilExit()
+        try? FileManager.default.removeItem(atPath: prefix.path + "/nginx.pid")
+        Thread.sleep(forTimeInterval: 0.3)
+        process = try NginxServer.start(nginx, prefix: prefix)
         try waitUntilListening()
     }
 

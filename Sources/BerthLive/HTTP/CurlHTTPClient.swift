@@ -54,6 +54,7 @@ public struct CurlHTTPClient: Sendable {
                 berth_curl_set_string(handle, CURLOPT_SSL_CIPHER_LIST, "DEFAULT:@SECLEVEL=0")
             }
         }
+        if request.collectsCertificate { berth_curl_set_long(handle, CURLOPT_CERTINFO, 1) }
         berth_curl_set_callback(handle, CURLOPT_WRITEFUNCTION, { data, size, count, context in
             guard let data, let context else { return 0 }
             return Unmanaged<ResponseSink>.fromOpaque(context).takeUnretainedValue()
@@ -78,7 +79,8 @@ public struct CurlHTTPClient: Sendable {
         var redirect: UnsafeMutablePointer<CChar>?
         berth_curl_get_string(handle, CURLINFO_REDIRECT_URL, &redirect)
         return HTTPResponse(status: status, headers: sink.headers, body: sink.body,
-                            redirectURL: redirect.map { String(cString: $0) }, totalTime: total)
+                            redirectURL: redirect.map { String(cString: $0) }, totalTime: total,
+                            certificate: request.collectsCertificate ? Self.leafCertificate(handle) : [:])
     }
 
     /// Sets the request body for the duration of `perform`, which libcurl reads without copying.
@@ -89,5 +91,24 @@ public struct CurlHTTPClient: Sendable {
             berth_curl_set_pointer(handle, CURLOPT_POSTFIELDS, UnsafeMutableRawPointer(mutating: buffer.baseAddress))
             return perform()
         }
+    }
+
+    /// The first certificate of the chain the server sent, field by field.
+    private static func leafCertificate(_ handle: UnsafeMutableRawPointer) -> [String: String] {
+        var info: UnsafeMutablePointer<curl_certinfo>?
+        guard berth_curl_get_certinfo(handle, &info) == CURLE_OK, let info, info.pointee.num_of_certs > 0,
+              let chain = info.pointee.certinfo else { return [:] }
+        var fields: [String: String] = [:]
+        var entry = chain[0]
+        while let item = entry {
+            if let data = item.pointee.data {
+                let text = String(cString: data)
+                if let colon = text.firstIndex(of: ":") {
+                    fields[String(text[..<colon])] = String(text[text.index(after: colon)...])
+                }
+            }
+            entry = item.pointee.next
+        }
+        return fields
     }
 }

@@ -19,10 +19,14 @@ public struct HTTPRequest: Sendable {
     /// Connect to this address instead of resolving the URL's host (`curl --resolve`),
     /// so the Host header and SNI stay as in the URL.
     public var connectAddress: String?
+    /// Read the server certificate's fields into the response.
+    public var collectsCertificate: Bool
 
     public init(url: String, method: String = "GET", headers: [(name: String, value: String)] = [],
                 body: [UInt8]? = nil, timeout: Double = 5, followRedirects: Bool = false,
-                tlsVersion: TLSVersion? = nil, verifyPeer: Bool = false, connectAddress: String? = nil) {
+                tlsVersion: TLSVersion? = nil, verifyPeer: Bool = false, connectAddress: String? = nil,
+                collectsCertificate: Bool = false) {
+        self.collectsCertificate = collectsCertificate
         self.url = url
         self.method = method
         self.headers = headers
