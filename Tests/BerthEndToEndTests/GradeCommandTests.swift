@@ -41,7 +41,7 @@ final class GradeCommandTests: XCTestCase {
         XCTAssertEqual(object["lab"] as? String, "classroom-lb")
         XCTAssertEqual(object["repo"] as? String, broken.path)
         XCTAssertEqual(object["mode"] as? String, "static")
-        XCTAssertEqual(object["max_score"] as? Double, 10)
+        XCTAssertEqual(object["max_score"] as? Double, 9.5, "static grading: the live half point is left out")
         let tasks = try XCTUnwrap(object["tasks"] as? [[String: Any]])
         XCTAssertEqual(tasks.map { $0["id"] as? String }, ["dockerfile", "compose", "scale", "load-balancing"])
         var total = 0.0
@@ -60,13 +60,13 @@ final class GradeCommandTests: XCTestCase {
         XCTAssertEqual(tasks[0]["score"] as? Double, 0)
         let lost = tasks.flatMap { $0["checks"] as? [[String: Any]] ?? [] }.filter { $0["status"] as? String != "pass" }
             .reduce(0.0) { $0 + ($1["max_points"] as? Double ?? 0) }
-        XCTAssertEqual(total, 10 - lost, accuracy: 0.001, "the missing Dockerfile costs exactly the points of the checks it fails")
-        XCTAssertEqual(total, 7.5, accuracy: 0.001, "its own task's 2 points and the 0.5 of the service built from it")
+        XCTAssertEqual(total, 9.5 - lost, accuracy: 0.001, "the missing Dockerfile costs exactly the points of the checks it fails")
+        XCTAssertEqual(total, 7, accuracy: 0.001, "its own task's 2 points and the 0.5 of the service built from it")
 
         let several = try grade([solution.path, broken.path, "--lab", "classroom-lb", "--format", "json"])
         let array = try XCTUnwrap(try json(several.stdout) as? [[String: Any]], "several repositories are an array")
         XCTAssertEqual(array.map { $0["repo"] as? String }, [solution.path, broken.path])
-        XCTAssertEqual(array.map { $0["score"] as? Double }, [10, 7.5])
+        XCTAssertEqual(array.map { $0["score"] as? Double }, [9.5, 7])
     }
 
     func testJUnitParsesWithASuitePerTaskAndACasePerCheck() throws {
@@ -90,10 +90,10 @@ final class GradeCommandTests: XCTestCase {
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: decoded) as? [String: Any])
         XCTAssertEqual(object["version"] as? Int, 1)
         XCTAssertEqual(object["status"] as? String, "fail")
-        XCTAssertEqual(object["max_score"] as? Double, 10)
+        XCTAssertEqual(object["max_score"] as? Double, 9.5)
         let tests = try XCTUnwrap(object["tests"] as? [[String: Any]])
         // The reporter adds every test's score and compares it with max_score.
-        XCTAssertEqual(tests.reduce(0.0) { $0 + ($1["score"] as? Double ?? 0) }, 7.5, accuracy: 0.001)
+        XCTAssertEqual(tests.reduce(0.0) { $0 + ($1["score"] as? Double ?? 0) }, 7, accuracy: 0.001)
         let failed = tests.filter { $0["status"] as? String == "fail" }
         XCTAssertFalse(failed.isEmpty)
         for test in tests {
@@ -111,10 +111,10 @@ final class GradeCommandTests: XCTestCase {
         let rows = CSVReader.rows(result.stdout)
         XCTAssertEqual(rows.first, ["repo", "lab", "status", "dockerfile", "compose", "scale", "load-balancing", "score", "max_score"])
         XCTAssertEqual(rows.count, 4)
-        XCTAssertEqual(rows[1], [solution.path, "classroom-lb", "pass", "2", "4", "1.5", "2.5", "10", "10"])
+        XCTAssertEqual(rows[1], [solution.path, "classroom-lb", "pass", "2", "4", "1.5", "2", "9.5", "9.5"])
         XCTAssertEqual(rows[2][0], broken.path)
         XCTAssertEqual(rows[2][3], "0")
-        XCTAssertEqual(rows[2][7], "7.5")
+        XCTAssertEqual(rows[2][7], "7")
         XCTAssertEqual(rows[3][0], empty.path, "a name with a comma and quotes survives the round trip")
         XCTAssertEqual(rows[3][7], "0")
     }
@@ -132,12 +132,12 @@ final class GradeCommandTests: XCTestCase {
 
     func testMarkdownAndTextSayWhatToFix() throws {
         let markdown = try grade([broken.path, "--lab", "classroom-lb", "--format", "markdown"])
-        XCTAssertTrue(markdown.stdout.contains("`: 7.5 of 10 points"), markdown.stdout)
+        XCTAssertTrue(markdown.stdout.contains("`: 7 of 9.5 points"), markdown.stdout)
         XCTAssertTrue(markdown.stdout.contains("| ❌ | An image for the service (`dockerfile`) | 0 / 2 |"), markdown.stdout)
         XCTAssertTrue(markdown.stdout.contains("- **dockerfile / base-image** at `Dockerfile:1:1`"), markdown.stdout)
 
         let text = try grade([broken.path, "--lab", "classroom-lb"])
-        XCTAssertTrue(text.stdout.contains("lab classroom-lb, static  7.5/10 points"), text.stdout)
+        XCTAssertTrue(text.stdout.contains("lab classroom-lb, static  7/9.5 points"), text.stdout)
         XCTAssertTrue(text.stdout.contains("✗ dockerfile"), text.stdout)
         XCTAssertTrue(text.stdout.contains("fix: "), text.stdout)
         XCTAssertFalse(text.stdout.contains("\u{1B}["), "no colour in a pipe")
@@ -145,10 +145,10 @@ final class GradeCommandTests: XCTestCase {
 
     func testExitCodesMinScoreGuessesAndErrorRows() throws {
         XCTAssertEqual(try grade([solution.path]).status, 0)
-        let guessed = try grade([broken.path, "--min-score", "7.5"])
-        XCTAssertEqual(guessed.status, 0, "7.5 points reach --min-score 7.5")
+        let guessed = try grade([broken.path, "--min-score", "7"])
+        XCTAssertEqual(guessed.status, 0, "7 points reach --min-score 7")
         XCTAssertTrue(guessed.stderr.contains("as lab classroom-lb (guessed from its files; name it with --lab)"), guessed.stderr)
-        XCTAssertEqual(try grade([broken.path, "--min-score", "8"]).status, 1)
+        XCTAssertEqual(try grade([broken.path, "--min-score", "7.5"]).status, 1)
 
         let missing = try grade([solution.path, solution.path + "/nothing-here", "--lab", "classroom-lb", "--format", "json"])
         XCTAssertEqual(missing.status, 2, "an unreadable repository is bad input")
@@ -168,7 +168,7 @@ final class GradeCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0)
         XCTAssertEqual(result.stdout, "")
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any])
-        XCTAssertEqual(object["score"] as? Double, 10)
+        XCTAssertEqual(object["score"] as? Double, 9.5)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["grades.json"], "no temporary file left")
     }
 }

@@ -6,9 +6,16 @@ public enum CheckCatalog {
         + ComposeChecks.all
         + NginxChecks.all
 
-    public static func kind(named name: String) -> (any StaticCheck.Type)? {
-        kinds.first { $0.kind == name }
+    /// The kinds that build and run the stack (`--live`).
+    public static let liveKinds: [any LiveCheck.Type] = LiveChecks.all
+
+    /// Decodes a check of kind `name` from `fields`; nil with no problem recorded when no
+    /// kind has that name, nil with problems when its keys are wrong.
+    static func decode(kind name: String, _ fields: inout ManifestFields) -> CheckBody?? {
+        if let kind = kinds.first(where: { $0.kind == name }) { return .some(kind.init(&fields).map(CheckBody.static)) }
+        if let kind = liveKinds.first(where: { $0.kind == name }) { return .some(kind.init(&fields).map(CheckBody.live)) }
+        return .none
     }
 
-    public static var names: [String] { kinds.map { $0.kind } }
+    public static var names: [String] { kinds.map { $0.kind } + liveKinds.map { $0.kind } }
 }

@@ -7,13 +7,20 @@ public struct TaskResult: Sendable {
     public var taskID: String
     public var title: String
     public var checks: [CheckResult]
+    /// The points of the checks that ran: the task's points less its live checks' without `--live`.
     public var maximumPoints: Double
+    /// Live checks not run because only the files were checked, and their points.
+    public var liveChecksLeftOut: Int
+    public var liveLeftOutPoints: Double
 
-    public init(taskID: String, title: String, checks: [CheckResult], maximumPoints: Double) {
+    public init(taskID: String, title: String, checks: [CheckResult], maximumPoints: Double,
+                liveChecksLeftOut: Int = 0, liveLeftOutPoints: Double = 0) {
         self.taskID = taskID
         self.title = title
         self.checks = checks
         self.maximumPoints = maximumPoints
+        self.liveChecksLeftOut = liveChecksLeftOut
+        self.liveLeftOutPoints = liveLeftOutPoints
     }
 
     /// The points earned, with partial credit per check.

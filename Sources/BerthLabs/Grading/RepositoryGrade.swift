@@ -4,6 +4,8 @@ public struct RepositoryGrade: Sendable {
     public enum Mode: String, Sendable {
         /// The files only, parsed and never run: safe on any submission.
         case `static`
+        /// The static checks, then the stack built, started and probed through Docker.
+        case live
     }
 
     /// How the lab was chosen: reports print a guess so an instructor can correct it.
@@ -41,7 +43,11 @@ public struct RepositoryGrade: Sendable {
     }
 
     public var score: Double { tasks.reduce(0) { $0 + $1.points } }
-    public var maximumScore: Double { lab?.maximumPoints ?? 0 }
+    /// The points of the checks that ran (live checks count only in live mode).
+    public var maximumScore: Double {
+        guard tasks.isEmpty else { return tasks.reduce(0) { $0 + $1.maximumPoints } }
+        return (mode == .live ? lab?.maximumPoints : lab?.staticPoints) ?? 0
+    }
 
     public var status: TaskResult.Status {
         if problem != nil { return .error }

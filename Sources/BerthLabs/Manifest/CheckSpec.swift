@@ -26,11 +26,11 @@ public struct CheckSpec: Sendable {
     public var fix: String
     /// The topic of `berth notes` to read; the task's first note when the check names none.
     public var note: String?
-    public var check: any StaticCheck
+    public var check: CheckBody
     public var location: SourceLocation
 
     public init(id: String, kind: String, points: Double, message: String, fix: String,
-                note: String?, check: any StaticCheck, location: SourceLocation) {
+                note: String?, check: CheckBody, location: SourceLocation) {
         self.id = id
         self.kind = kind
         self.points = points
@@ -39,5 +39,16 @@ public struct CheckSpec: Sendable {
         self.note = note
         self.check = check
         self.location = location
+    }
+}
+
+/// What a check does: read the files, or run the stack and probe it.
+public enum CheckBody: Sendable {
+    case `static`(any StaticCheck)
+    case live(any LiveCheck)
+
+    public var isLive: Bool {
+        if case .live = self { return true }
+        return false
     }
 }

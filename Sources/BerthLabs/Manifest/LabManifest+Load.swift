@@ -115,7 +115,7 @@ struct ManifestDecoder {
             fields.rejectUnknownKeys()
             return nil
         }
-        guard let kind = CheckCatalog.kind(named: kindName) else {
+        guard let decoded = CheckCatalog.decode(kind: kindName, &fields) else {
             let location = node["kind"]?.location ?? node.location
             // The kind's own keys are unknown too, so they are not reported one by one.
             let hint = NameSuggestion.closest(to: kindName, among: CheckCatalog.names).map { "did you mean `\($0)`? " } ?? ""
@@ -123,7 +123,7 @@ struct ManifestDecoder {
                                        "unknown check kind `\(kindName)`; \(hint)known kinds: \(CheckCatalog.names.joined(separator: ", "))"))
             return nil
         }
-        let check = kind.init(&fields)
+        let check = decoded
         fields.rejectUnknownKeys()
         guard let id, let points, let message, let fix, let check else { return nil }
         return CheckSpec(id: id, kind: kindName, points: points, message: message, fix: fix, note: note,

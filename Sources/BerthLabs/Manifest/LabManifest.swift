@@ -43,6 +43,11 @@ public struct LabManifest: Sendable {
     /// The sum of every task's points.
     public var maximumPoints: Double { tasks.reduce(0) { $0 + $1.points } }
 
+    /// The points the static checks alone can give.
+    public var staticPoints: Double {
+        tasks.reduce(0) { $0 + $1.staticPoints }
+    }
+
     /// The task with `id`, if the lab has it.
     public func task(id: String) -> TaskManifest? {
         tasks.first { $0.id == id }

@@ -101,6 +101,22 @@ public struct ManifestFields {
         }
     }
 
+    /// A mapping of names to single values (`headers: {Origin: "http://localhost:9000"}`), in order.
+    public mutating func stringPairs(_ key: String) -> [(name: String, value: String)] {
+        guard let value = value(key) else { return [] }
+        guard let entries = value.entries else {
+            invalid(value, "`\(key):` of \(subject) must be a mapping of names to values")
+            return []
+        }
+        return entries.compactMap { entry in
+            guard let text = entry.value.scalar?.string else {
+                invalid(entry.value, "`\(key).\(entry.name)` of \(subject) must be a single value")
+                return nil
+            }
+            return (entry.name, text)
+        }
+    }
+
     /// A value that must be one of `choices`.
     public mutating func choice(_ key: String, among choices: [String]) -> String? {
         guard let text = optionalString(key) else { return nil }

@@ -31,4 +31,9 @@ public struct TaskManifest: Sendable {
         self.checks = checks
         self.location = location
     }
+
+    /// The points its static checks give; the rest need `--live`.
+    public var staticPoints: Double {
+        checks.filter { !$0.check.isLive }.reduce(0) { $0 + $1.points }
+    }
 }

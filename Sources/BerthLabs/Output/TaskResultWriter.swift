@@ -18,6 +18,11 @@ public struct TaskResultWriter: Sendable {
         lines.append("")
         lines.append("\(passed) of \(result.checks.count) checks passed, "
                      + "\(PointsFormat.text(result.points)) of \(PointsFormat.text(result.maximumPoints)) points")
+        if result.liveChecksLeftOut > 0 {
+            let count = result.liveChecksLeftOut
+            lines.append(style.dim("\(count) live check\(count == 1 ? "" : "s") (\(PointsFormat.text(result.liveLeftOutPoints)) points) "
+                                   + "build and run your stack: berth check --live"))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

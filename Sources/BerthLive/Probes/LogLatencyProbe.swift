@@ -23,7 +23,7 @@ public struct LogLatencyProbe: Sendable {
         let sent = Date()
         let answer: String
         do {
-            answer = "HTTP \(try client.send(HTTPRequest(url: url, timeout: 5)).status)"
+            answer = "HTTP \(try client.send(HTTPRequest(url: url, timeout: 5, followRedirects: true)).status)"
         } catch {
             return LogLatency(marker: marker, latency: nil, request: error.message)
         }

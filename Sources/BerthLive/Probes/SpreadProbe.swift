@@ -20,8 +20,8 @@ public struct SpreadProbe: Sendable {
         var result = SpreadResult()
         for _ in 0..<requests {
             do {
-                let response = try client.send(HTTPRequest(url: url, timeout: timeout))
-                guard response.status == 200, let instance = JSONField.string(field, in: response.body) else {
+                let response = try client.send(HTTPRequest(url: url, timeout: timeout, followRedirects: true))
+                guard response.status == 200, let instance = JSONBody.field(field, in: response.body) else {
                     result.failures.append("HTTP \(response.status) without a `\(field)` field")
                     continue
                 }
@@ -55,8 +55,8 @@ public struct SpreadResult: Sendable {
 }
 
 /// A top-level string (or number) field of a JSON object body.
-enum JSONField {
-    static func string(_ name: String, in body: [UInt8]) -> String? {
+public enum JSONBody {
+    public static func field(_ name: String, in body: [UInt8]) -> String? {
         guard let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any] else { return nil }
         switch object[name] {
         case let text as String: return text

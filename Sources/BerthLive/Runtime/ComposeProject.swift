@@ -30,6 +30,7 @@ public struct ComposeProject: Sendable {
     }
 
     /// `docker compose -p NAME [-f -] ARGUMENTS` in the repository.
+    @discardableResult
     public func compose(_ arguments: [String], timeout: Double, line: @escaping @Sendable (String) -> Void = { _ in }) -> ProgramResult {
         let files = definition == nil ? [] : ["--file", "-"]
         let command = engine.compose + ["--project-name", name, "--project-directory", directory] + files + arguments

@@ -12,12 +12,19 @@ struct CheckCommand: ParsableCommand {
         one you name. When every check passes, the task is recorded with its points and \
         berth names the next one.
 
-        Exit status: 0 when every check passed, 1 when one failed, 2 for bad usage.
+        With --live, berth also builds and starts your stack through Docker (its own \
+        compose project, removed afterwards) and probes it as a user would: the page \
+        answers, requests spread over the replicas, a burst gets 429s, TLS 1.1 is refused. \
+        Live checks run only when the task's file checks pass.
+
+        Exit status: 0 when every check passed, 1 when one failed, 2 for bad usage, 3 when \
+        --live finds no Docker engine or Compose v2 (berth doctor says what is missing).
 
         Examples:
           berth check           the current task
           berth check proxy     one task by id
           berth check --all     every task, from the first
+          berth check --live    the current task, files and running stack
         """
     )
 
@@ -26,6 +33,9 @@ struct CheckCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Check every task of the lab, in order.")
     var all = false
+
+    @Flag(name: .long, help: "Also build, start and probe your stack through Docker (Compose v2).")
+    var live = false
 
     @OptionGroup var labsOptions: LabsOptions
     @OptionGroup var colorOptions: ColorOptions
@@ -37,9 +47,23 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var session = try WorkspaceSession.open(labsOptions: labsOptions, colorOptions: colorOptions)
         let tasks = all ? session.lab.tasks : [try session.task(named: task)]
-        let checker = TaskChecker(repository: session.workspace.repository)
+        let liveRun = live ? try LiveRun(environment: ProcessInfo.processInfo.environment) : nil
+        let liveSession = liveRun?.session(repository: session.workspace.root,
+                                           purpose: "\(session.lab.id)-\(all ? "all" : tasks[0].id)")
+        let results: [TaskResult]
+        do {
+            defer {
+                liveRun?.progress.set("removing the stack")
+                liveSession?.tearDown()
+                liveRun?.finish()
+            }
+            let checker = TaskChecker(repository: session.workspace.repository, live: liveSession)
+            results = tasks.map(checker.check)
+        }
+        if liveRun?.wasInterrupted == true {
+            throw CommandFailure("interrupted; the containers, networks, volumes and images of the run were removed", exitCode: 130)
+        }
         let writer = TaskResultWriter(style: session.style)
-        let results = tasks.map(checker.check)
         print(results.map(writer.write).joined(separator: "\n"), terminator: "")
         try session.record(results)
         let failed = results.filter { !$0.passed }.count
