@@ -119,4 +119,33 @@ final class LiveCheckCommandTests: XCTestCase {
         XCTAssertTrue(bad.stdout.contains("1 instance (web: 12)"), bad.stdout)
         XCTAssertEqual(try resources(testbed), before)
     }
+
+    func testGradeLiveScoresEachRepositoryAndStopsOneAtItsTimeLimit() throws {
+        let testbed = try DockerTestbed.require()
+        let good = try SolutionWorkspace(lab: "classroom-lb", solution: "solution")
+        let same = try SolutionWorkspace(lab: "classroom-lb", solution: "solution")
+        let compose = same.path + "/docker-compose.yml"
+        try String(contentsOfFile: compose, encoding: .utf8)
+            .replacingOccurrences(of: #"INSTANCE_ID: web\d"#, with: "INSTANCE_ID: web", options: .regularExpression)
+            .write(toFile: compose, atomically: true, encoding: .utf8)
+        let before = try resources(testbed)
+        let graded = try testbed.run([RepositoryPaths.berthBinary.path, "grade", good.path, same.path, "--lab", "classroom-lb",
+                                      "--live", "--format", "json", "--jobs", "2"])
+        XCTAssertEqual(graded.status, 1, graded.stderr)
+        XCTAssertTrue(graded.stderr.contains("one repository at a time"), graded.stderr)
+        let array = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(graded.stdout.utf8)) as? [[String: Any]], graded.stdout)
+        XCTAssertEqual(array.map { $0["mode"] as? String }, ["live", "live"])
+        XCTAssertEqual(array.map { $0["max_score"] as? Double }, [10, 10], "live grading counts every check")
+        XCTAssertEqual(array.map { $0["score"] as? Double }, [10, 9.5])
+
+        let stack = try finalStack()
+        let limited = try testbed.run([RepositoryPaths.berthBinary.path, "grade", stack.path, "--lab", "stack", "--live",
+                                       "--timeout", "10", "--format", "json"])
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(limited.stdout.utf8)) as? [String: Any], limited.stdout)
+        let checks = (object["tasks"] as? [[String: Any]] ?? []).flatMap { $0["checks"] as? [[String: Any]] ?? [] }
+        let stopped = checks.filter { ($0["message"] as? String ?? "").isEmpty == false && $0["status"] as? String == "skipped" }
+        XCTAssertFalse(stopped.isEmpty, "some live checks were stopped by the 10 s limit: \(limited.stdout.prefix(2000))")
+        XCTAssertTrue(limited.stdout.contains("used up its 10 s"), limited.stdout)
+        XCTAssertEqual(try resources(testbed), before, "nothing of either run is left")
+    }
 }

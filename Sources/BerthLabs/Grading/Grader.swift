@@ -7,11 +7,16 @@ public struct Grader: Sendable {
     public var library: LabLibrary
     /// The lab every repository is graded against; nil to find each one's.
     public var labID: String?
+    /// Runs each repository's stack for the live checks; nil grades the files only.
+    public var live: LiveGrading?
 
-    public init(library: LabLibrary, labID: String?) {
+    public init(library: LabLibrary, labID: String?, live: LiveGrading? = nil) {
         self.library = library
         self.labID = labID
+        self.live = live
     }
+
+    private var mode: RepositoryGrade.Mode { live == nil ? .static : .live }
 
     /// Grades `repository` (a path as given); never throws: a problem is an `error` grade.
     public func grade(_ repository: String) -> RepositoryGrade {
@@ -20,23 +25,23 @@ public struct Grader: Sendable {
             do {
                 named = try library.lab(labID)
             } catch {
-                return RepositoryGrade(repository: repository, lab: nil, mode: .static, problem: error.description)
+                return RepositoryGrade(repository: repository, lab: nil, mode: mode, problem: error.description)
             }
         } else {
             named = nil
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: repository, isDirectory: &isDirectory) else {
-            return RepositoryGrade(repository: repository, lab: named?.manifest, mode: .static,
+            return RepositoryGrade(repository: repository, lab: named?.manifest, mode: mode,
                                    problem: "\(repository) does not exist; give the folder of a student's repository")
         }
         guard isDirectory.boolValue else {
-            return RepositoryGrade(repository: repository, lab: named?.manifest, mode: .static,
+            return RepositoryGrade(repository: repository, lab: named?.manifest, mode: mode,
                                    problem: "\(repository) is a file, not a folder; give the folder of a student's repository")
         }
         guard FileManager.default.isReadableFile(atPath: repository),
               (try? FileManager.default.contentsOfDirectory(atPath: repository)) != nil else {
-            return RepositoryGrade(repository: repository, lab: named?.manifest, mode: .static,
+            return RepositoryGrade(repository: repository, lab: named?.manifest, mode: mode,
                                    problem: "\(repository) cannot be read (permission denied)")
         }
         let files = StudentRepository(root: repository)
@@ -52,21 +57,32 @@ public struct Grader: Sendable {
 
     private func grade(_ repository: String, against lab: LabManifest, source: RepositoryGrade.LabSource,
                        checker: TaskChecker) -> RepositoryGrade {
-        RepositoryGrade(repository: repository, lab: lab, labSource: source, mode: .static, tasks: lab.tasks.map(checker.check))
+        guard let live else {
+            return RepositoryGrade(repository: repository, lab: lab, labSource: source, mode: .static, tasks: lab.tasks.map(checker.check))
+        }
+        let tasks = live.run(repository: repository, lab: lab.id) { session in
+            lab.tasks.map(TaskChecker(repository: checker.repository, live: session).check)
+        }
+        return RepositoryGrade(repository: repository, lab: lab, labSource: source, mode: .live, tasks: tasks)
     }
 
-    /// Grades against every lab and keeps the one that gives the largest share of its points:
-    /// a repository laid out for a lab scores far better against it than against the others.
+    /// Grades the files against every lab and keeps the one that gives the largest share of
+    /// its points: a repository laid out for a lab scores far better against it than against
+    /// the others. Only that lab's stack is then run, in live mode.
     private func guessAndGrade(_ repository: String, checker: TaskChecker) -> RepositoryGrade {
         let labs = library.labIDs().compactMap { try? library.lab($0) }
-        let grades = labs.map { grade(repository, against: $0.manifest, source: .guessed, checker: checker) }
+        let grades = labs.map { lab in
+            RepositoryGrade(repository: repository, lab: lab.manifest, labSource: .guessed, mode: .static,
+                            tasks: lab.manifest.tasks.map(checker.check))
+        }
         let share = { (grade: RepositoryGrade) in grade.maximumScore > 0 ? grade.score / grade.maximumScore : 0 }
         guard let best = grades.max(by: { share($0) < share($1) }), share(best) > 0 else {
             let names = labs.map(\.id).joined(separator: ", ")
-            return RepositoryGrade(repository: repository, lab: nil, mode: .static,
+            return RepositoryGrade(repository: repository, lab: nil, mode: mode,
                                    problem: "nothing in \(repository) fits any lab (\(names)); name the lab with --lab")
         }
-        return best
+        guard live != nil, let lab = best.lab else { return best }
+        return grade(repository, against: lab, source: .guessed, checker: checker)
     }
 
     /// The lab a workspace's progress file names, read like any file of the submission

@@ -16,6 +16,7 @@ public final class LiveSession: @unchecked Sendable {
     private let lock = NSLock()
     private var started: [LiveTarget: Result<ComposeProject, LiveError>] = [:]
     private var projects: [ComposeProject] = []
+    private var reason: String?
 
     public init(engine: DockerEngine, repository: String, purpose: String, startTimeout: Double = 600,
                 progress: @escaping @Sendable (String) -> Void = { _ in }) {
@@ -45,6 +46,7 @@ public final class LiveSession: @unchecked Sendable {
 
     /// Builds `folder`'s image and runs it once, to completion: what it printed.
     public func runOnce(folder: String, timeout: Double = 120) -> Result<ProgramResult, LiveError> {
+        if cancellation.isCancelled { return .failure(.interrupted) }
         let project = makeProject(for: .image(folder: folder, ports: []))
         lock.withLock { projects.append(project) }
         let build = project.compose(["--progress", "plain", "build"], timeout: startTimeout, line: progress)
@@ -52,8 +54,18 @@ public final class LiveSession: @unchecked Sendable {
         guard build.succeeded else {
             return .failure(.stack("building \(folder)/ failed (exit \(build.status)). Its last lines:\n\(build.tail(15))"))
         }
-        return .success(project.compose(["run", "--rm", "--no-deps", "app"], timeout: timeout))
+        let run = project.compose(["run", "--rm", "-T", "--no-deps", "app"], timeout: timeout)
+        return cancellation.isCancelled ? .failure(.interrupted) : .success(run)
     }
+
+    /// Stops what runs now and every later probe, saying why (a time limit, Ctrl-C).
+    public func stop(because reason: String) {
+        lock.withLock { self.reason = reason }
+        cancellation.cancel()
+    }
+
+    /// Why the session was stopped, if it was.
+    public var stopReason: String? { lock.withLock { reason } }
 
     /// Removes everything every target created. Safe to call more than once.
     public func tearDown() {

@@ -18,14 +18,21 @@ struct GradeCommand: ParsableCommand {
         junit (a testsuite per task), markdown (for $GITHUB_STEP_SUMMARY), classroom (GitHub \
         Classroom's grading reporter: a base64 line per repository), csv (a gradebook), sarif.
 
+        With --live, each repository's stack is also built, started and probed through Docker, \
+        one repository at a time (the stacks publish the same ports), each within --timeout \
+        seconds and removed afterwards, containers, networks, volumes and images alike. Code \
+        from the submissions runs only then, inside its containers.
+
         Exit status: 0 when every repository passes (or reaches --min-score), 1 when one does \
-        not, 2 for bad usage or a repository that cannot be graded.
+        not, 2 for bad usage or a repository that cannot be graded, 3 when --live finds no \
+        Docker engine or Compose v2.
 
         Examples:
           berth grade .                                   the repository you are in
           berth grade submissions/* --lab classroom-lb --format csv --output grades.csv
           berth grade . --format markdown >> "$GITHUB_STEP_SUMMARY"
           berth grade . --min-score 7                     pass a CI job from 7 points
+          berth grade . --live --format classroom         files and running stack
         """
     )
 
@@ -48,6 +55,12 @@ struct GradeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Exit 1 only when a repository scores below X points.", valueName: "x"))
     var minScore: Double?
 
+    @Flag(name: .long, help: "Also build, start and probe each repository's stack through Docker (Compose v2).")
+    var live = false
+
+    @Option(name: .long, help: ArgumentHelp("With --live: seconds one repository may take, builds included.", valueName: "seconds"))
+    var timeout: Double = 900
+
     @OptionGroup var labsOptions: LabsOptions
     @OptionGroup var colorOptions: ColorOptions
 
@@ -55,6 +68,7 @@ struct GradeCommand: ParsableCommand {
         if repositories.isEmpty { throw ValidationError("Give at least one repository. Try: berth grade .") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs needs at least 1 (got \(jobs)).") }
         if let minScore, minScore < 0 || !minScore.isFinite { throw ValidationError("--min-score is a number of points, 0 or more.") }
+        if timeout < 10 || !timeout.isFinite { throw ValidationError("--timeout is at least 10 seconds (got \(timeout)).") }
     }
 
     func run() throws {
@@ -64,11 +78,23 @@ struct GradeCommand: ParsableCommand {
             // Named but unknown: one usage error, not an error row per repository.
             do { _ = try library.lab(lab) } catch { throw CommandFailure(error.description) }
         }
-        let batch = BatchGrader(grader: Grader(library: library, labID: lab),
-                                jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let progress = GradeProgressLine(total: repositories.count)
+        let liveRun = live ? try LiveRun(environment: environment) : nil
+        let liveGrading = liveRun.map { run in
+            LiveGrading(timeout: timeout) { repository, purpose in run.session(repository: repository, purpose: purpose) }
+        }
+        if live, let jobs, jobs > 1 {
+            writeError("berth: --live grades one repository at a time: their stacks publish the same ports")
+        }
+        let batch = BatchGrader(grader: Grader(library: library, labID: lab, live: liveGrading),
+                                jobs: live ? 1 : jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        // The live line shows the build; the batch line would fight it for the same row.
+        let progress = GradeProgressLine(total: live ? 1 : repositories.count)
         let grades = batch.grade(repositories, progress: progress.update)
         progress.finish()
+        liveRun?.finish()
+        if liveRun?.wasInterrupted == true {
+            throw CommandFailure("interrupted; the containers, networks, volumes and images of the run were removed", exitCode: 130)
+        }
 
         for grade in grades where grade.problem != nil && format != .text {
             writeError("berth: cannot grade \(grade.repository): \(grade.problem ?? "")")

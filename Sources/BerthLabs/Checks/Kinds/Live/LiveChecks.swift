@@ -14,11 +14,15 @@ extension LiveSession {
     /// compose's own words, as the student would see them running it by hand.
     func withTarget(_ target: LiveTarget, expected: String,
                     _ probe: (ComposeProject) -> CheckOutcome) -> CheckOutcome {
+        let stopped = { CheckOutcome(.skipped, at: nil, expected: expected, found: self.stopReason ?? "the run was interrupted") }
+        if cancellation.isCancelled { return stopped() }
         switch project(for: target) {
         case .success(let project):
-            return probe(project)
+            let outcome = probe(project)
+            // A probe cut short by the stop says nothing about the stack.
+            return cancellation.isCancelled ? stopped() : outcome
         case .failure(.interrupted):
-            return CheckOutcome(.skipped, at: nil, expected: expected, found: "the run was interrupted")
+            return CheckOutcome(.skipped, at: nil, expected: expected, found: stopReason ?? "the run was interrupted")
         case .failure(let error):
             return .fail(at: nil, expected: expected, found: "\(target.phrase) did not start: \(error.description)")
         }

@@ -26,7 +26,7 @@ public struct LiveOutputCheck: LiveCheck {
         let expected = "the container built from \(folder)/ to print `\(output)`"
         switch session.runOnce(folder: folder) {
         case .failure(.interrupted):
-            return CheckOutcome(.skipped, at: nil, expected: expected, found: "the run was interrupted")
+            return CheckOutcome(.skipped, at: nil, expected: expected, found: session.stopReason ?? "the run was interrupted")
         case .failure(let error):
             return .fail(at: nil, expected: expected, found: error.description)
         case .success(let run):
