@@ -174,13 +174,16 @@ final class GradeCommandTests: XCTestCase {
 }
 
 extension GradeCommandTests {
-    /// The grading step of each lab's classroom workflow, run as Actions would run it.
+    /// The certificate and grading steps of each lab's classroom workflow, run as Actions would
+    /// run them, with the Docker testbed's engine standing in for the runner's.
     func testTheClassroomWorkflowsGradeStepWritesASummaryAndAResult() throws {
+        let testbed = try DockerTestbed.require()
         for lab in ["classroom-lb", "stack"] {
             let workflow = try String(contentsOf: RepositoryPaths.labs.appendingPathComponent("\(lab)/classroom-workflow.yml"), encoding: .utf8)
             let lines = workflow.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            let step = lines.filter { $0.hasPrefix("berth grade") || $0.hasPrefix("echo \"result=") }
-            XCTAssertEqual(step.count, 2, "\(lab): the summary and the result lines")
+            let steps = lines.filter { $0.hasPrefix("berth grade") || $0.hasPrefix("echo \"result=") || $0.hasPrefix("if [ -f scripts/make-cert.sh ]") }
+            XCTAssertEqual(steps.count, lab == "stack" ? 3 : 2, "\(lab): the certificate, summary and result lines")
+            XCTAssertTrue(steps.filter { $0.contains("berth grade") }.allSatisfy { $0.contains("--live") }, "\(lab) grades live")
             XCTAssertTrue(lines.contains("BERTH_LAB: \(lab)"), lab)
             XCTAssertTrue(lines.contains("uses: classroom-resources/autograding-grading-reporter@v1"), lab)
 
@@ -188,16 +191,17 @@ extension GradeCommandTests {
             let outputs = try TemporaryDirectory(prefix: "berth-actions")
             let binary = RepositoryPaths.berthBinary.deletingLastPathComponent().path
             let script = "set -e; export PATH='\(binary)':$PATH BERTH_LAB=\(lab) GITHUB_STEP_SUMMARY='\(outputs.path)/summary' "
-                + "GITHUB_OUTPUT='\(outputs.path)/output'; " + step.joined(separator: "; ")
-            let run = try CommandRunner.run("/bin/bash", ["-c", script], in: repository.path)
+                + "GITHUB_OUTPUT='\(outputs.path)/output'; " + steps.joined(separator: "; ")
+            let run = try testbed.run(["/bin/bash", "-c", script], in: repository.path)
             XCTAssertEqual(run.status, 0, run.stderr)
             let summary = try String(contentsOfFile: outputs.path + "/summary", encoding: .utf8)
-            XCTAssertTrue(summary.contains("points"), summary)
+            XCTAssertTrue(summary.contains("live checks"), summary)
             let output = try String(contentsOfFile: outputs.path + "/output", encoding: .utf8)
             let encoded = try XCTUnwrap(output.split(separator: "\n").first?.dropFirst("result=".count))
             let decoded = try XCTUnwrap(Data(base64Encoded: String(encoded)))
             let result = try XCTUnwrap(try JSONSerialization.jsonObject(with: decoded) as? [String: Any])
-            XCTAssertEqual(result["status"] as? String, "pass", lab)
+            XCTAssertEqual(result["status"] as? String, "pass", "\(lab): \(summary)")
+            XCTAssertEqual(result["max_score"] as? Double, lab == "stack" ? 100 : 10)
         }
     }
 }
