@@ -25,7 +25,7 @@ struct Berth: ParsableCommand {
         version: BerthVersion.current,
         subcommands: [
             StatusCommand.self, InitCommand.self, ListCommand.self, ShowCommand.self, HintCommand.self,
-            CheckCommand.self, WatchCommand.self, ResetCommand.self, GradeCommand.self, NotesCommand.self, LintCommand.self, ParseCommand.self,
+            CheckCommand.self, WatchCommand.self, ResetCommand.self, GradeCommand.self, UpCommand.self, DownCommand.self, DoctorCommand.self, NotesCommand.self, LintCommand.self, ParseCommand.self,
             LabCommand.self, CertCommand.self,
         ],
         defaultSubcommand: StatusCommand.self

@@ -148,4 +148,17 @@ final class LiveCheckCommandTests: XCTestCase {
         XCTAssertTrue(limited.stdout.contains("used up its 10 s"), limited.stdout)
         XCTAssertEqual(try resources(testbed), before, "nothing of either run is left")
     }
+
+    func testCtrlCWhileTheStackStartsRemovesWhatItStarted() throws {
+        let testbed = try DockerTestbed.require()
+        let workspace = try finalStack()
+        let before = try resources(testbed)
+        // SIGINT after 6 s: mid-way through the live checks of the stack.
+        let interrupted = try testbed.run(["timeout", "--preserve-status", "--signal", "INT", "6",
+                                           RepositoryPaths.berthBinary.path, "check", "--all", "--live"], in: workspace.path)
+        XCTAssertEqual(interrupted.status, 130, interrupted.stdout + interrupted.stderr)
+        XCTAssertTrue(interrupted.stderr.contains("interrupted; the containers, networks, volumes and images of the run were removed"),
+                      interrupted.stderr)
+        XCTAssertEqual(try resources(testbed), before)
+    }
 }

@@ -29,6 +29,19 @@ public struct ComposeProject: Sendable {
         return "berth-\(String(cleaned))-\(String(format: "%08x", random.next() as UInt32))"
     }
 
+    /// The same name for the same folder every time (so `berth down` finds what `berth up`
+    /// started): `berth-FOLDER-` and eight hex digits of the folder's path (FNV-1a).
+    public static func stableName(for directory: String) -> String {
+        var hash: UInt32 = 2_166_136_261
+        for byte in directory.utf8 {
+            hash ^= UInt32(byte)
+            hash = hash &* 16_777_619
+        }
+        let folder = directory.split(separator: "/").last.map(String.init) ?? "stack"
+        let cleaned = String(folder.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }.prefix(30))
+        return "berth-\(cleaned)-\(String(format: "%08x", hash))"
+    }
+
     /// `docker compose -p NAME [-f -] ARGUMENTS` in the repository.
     @discardableResult
     public func compose(_ arguments: [String], timeout: Double, line: @escaping @Sendable (String) -> Void = { _ in }) -> ProgramResult {

@@ -11,7 +11,7 @@ final class LiveRun: @unchecked Sendable {
     let progress = LiveProgressLine()
     private var signalSources: [DispatchSourceSignal] = []
     private let lock = NSLock()
-    private var sessions: [LiveSession] = []
+    private var cancellations: [ProgramCancellation] = []
     private var interrupted = false
 
     init(environment: [String: String]) throws {
@@ -33,12 +33,23 @@ final class LiveRun: @unchecked Sendable {
     /// A session for `repository`, stopped with the others on Ctrl-C.
     func session(repository: String, purpose: String) -> LiveSession {
         let session = LiveSession(engine: engine, repository: repository, purpose: purpose, progress: { [progress] in progress.take($0) })
+        register(session.cancellation)
+        return session
+    }
+
+    /// A cancellation that Ctrl-C triggers, for a run outside a session.
+    func cancellation() -> ProgramCancellation {
+        let cancellation = ProgramCancellation()
+        register(cancellation)
+        return cancellation
+    }
+
+    private func register(_ cancellation: ProgramCancellation) {
         let stop = lock.withLock {
-            sessions.append(session)
+            cancellations.append(cancellation)
             return interrupted
         }
-        if stop { session.cancellation.cancel() }
-        return session
+        if stop { cancellation.cancel() }
     }
 
     var wasInterrupted: Bool { lock.withLock { interrupted } }
@@ -46,10 +57,10 @@ final class LiveRun: @unchecked Sendable {
     private func interrupt() {
         let all = lock.withLock {
             interrupted = true
-            return sessions
+            return cancellations
         }
         progress.set("interrupted: removing what the run started")
-        for session in all { session.cancellation.cancel() }
+        for cancellation in all { cancellation.cancel() }
     }
 
     /// Clears the progress line and puts the signals back.
