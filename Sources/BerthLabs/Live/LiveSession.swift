@@ -13,18 +13,21 @@ public final class LiveSession: @unchecked Sendable {
     public let startTimeout: Double
     private let purpose: String
     private let progress: @Sendable (String) -> Void
+    /// Told when a phase starts: `probing the compose stack`, `removing the stack`.
+    private let phase: @Sendable (String) -> Void
     private let lock = NSLock()
     private var started: [LiveTarget: Result<ComposeProject, LiveError>] = [:]
     private var projects: [ComposeProject] = []
     private var reason: String?
 
     public init(engine: DockerEngine, repository: String, purpose: String, startTimeout: Double = 600,
-                progress: @escaping @Sendable (String) -> Void = { _ in }) {
+                progress: @escaping @Sendable (String) -> Void = { _ in }, phase: @escaping @Sendable (String) -> Void = { _ in }) {
         self.engine = engine
         self.repository = repository
         self.purpose = purpose
         self.startTimeout = startTimeout
         self.progress = progress
+        self.phase = phase
     }
 
     /// The running project of `target`, started now if it is not yet; a failed start is
@@ -35,7 +38,9 @@ public final class LiveSession: @unchecked Sendable {
         lock.withLock { projects.append(project) }
         let result: Result<ComposeProject, LiveError>
         do {
+            phase("building and starting \(target.phrase)")
             try project.up(timeout: startTimeout, progress: progress)
+            phase("probing \(target.phrase)")
             result = .success(project)
         } catch {
             result = .failure(error)
@@ -49,11 +54,13 @@ public final class LiveSession: @unchecked Sendable {
         if cancellation.isCancelled { return .failure(.interrupted) }
         let project = makeProject(for: .image(folder: folder, ports: []))
         lock.withLock { projects.append(project) }
+        phase("building \(folder)/")
         let build = project.compose(["--progress", "plain", "build"], timeout: startTimeout, line: progress)
         if cancellation.isCancelled { return .failure(.interrupted) }
         guard build.succeeded else {
             return .failure(.stack("building \(folder)/ failed (exit \(build.status)). Its last lines:\n\(build.tail(15))"))
         }
+        phase("running \(folder)/")
         let run = project.compose(["run", "--rm", "-T", "--no-deps", "app"], timeout: timeout)
         return cancellation.isCancelled ? .failure(.interrupted) : .success(run)
     }
@@ -73,6 +80,7 @@ public final class LiveSession: @unchecked Sendable {
             defer { projects = []; started = [:] }
             return projects
         }
+        if !all.isEmpty { phase("removing the stack") }
         for project in all { project.down(volumes: true, images: true) }
     }
 

@@ -53,7 +53,6 @@ struct CheckCommand: ParsableCommand {
         let results: [TaskResult]
         do {
             defer {
-                liveRun?.progress.set("removing the stack")
                 liveSession?.tearDown()
                 liveRun?.finish()
             }

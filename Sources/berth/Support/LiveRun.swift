@@ -32,7 +32,8 @@ final class LiveRun: @unchecked Sendable {
 
     /// A session for `repository`, stopped with the others on Ctrl-C.
     func session(repository: String, purpose: String) -> LiveSession {
-        let session = LiveSession(engine: engine, repository: repository, purpose: purpose, progress: { [progress] in progress.take($0) })
+        let session = LiveSession(engine: engine, repository: repository, purpose: purpose,
+                                  progress: { [progress] in progress.take($0) }, phase: { [progress] in progress.set($0) })
         register(session.cancellation)
         return session
     }
