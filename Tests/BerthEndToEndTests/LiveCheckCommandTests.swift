@@ -34,7 +34,8 @@ final class LiveCheckCommandTests: XCTestCase {
         let before = try resources(testbed)
         let result = try checkLive(testbed, ["--all"], in: workspace)
         XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
-        for check in ["prints-hello", "answers-hello", "runs-as-non-root", "forwards-headers", "round-robin", "hits-survive",
+        for check in ["prints-hello", "answers-hello", "runs-as-non-root", "serves-the-page", "stylesheet-type", "preflight-allowed",
+                      "other-origins-refused", "stack-runs", "forwards-headers", "round-robin", "hits-survive", "line-at-once",
                       "modern-handshakes", "redirect-keeps-path", "burst-gets-429", "reload-loses-nothing"] {
             XCTAssertTrue(result.stdout.contains("✓ \(check)"), "\(check):\n\(result.stdout)")
         }
@@ -42,44 +43,142 @@ final class LiveCheckCommandTests: XCTestCase {
         XCTAssertEqual(try resources(testbed), before, "no container, network or volume of the run is left")
     }
 
+    func testEachTasksOwnSolutionPassesItsLiveChecks() throws {
+        let testbed = try DockerTestbed.require()
+        let before = try resources(testbed)
+        let solutions = try FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.labs.path + "/stack/solutions")
+            .filter { $0.first?.isNumber == true }.sorted()
+        XCTAssertEqual(solutions.count, 12)
+        for solution in solutions {
+            let task = String(solution.drop { $0 != "-" }.dropFirst())
+            let workspace = try SolutionWorkspace(lab: "stack", solution: "solutions/" + solution)
+            XCTAssertEqual(try CommandRunner.berth(["init", ".", "--lab", "stack"], in: workspace.path).status, 0)
+            let script = workspace.path + "/scripts/make-cert.sh"
+            if FileManager.default.fileExists(atPath: script) {
+                XCTAssertEqual(try CommandRunner.run("/bin/sh", [script]).status, 0)
+            }
+            let result = try checkLive(testbed, [task], in: workspace)
+            XCTAssertEqual(result.status, 0, "\(solution):\n\(result.stdout)\(result.stderr)")
+            XCTAssertFalse(result.stdout.contains("live check"), "\(solution): every live check ran")
+        }
+        XCTAssertEqual(try resources(testbed), before)
+    }
+
+    /// Replaces `old` by `new` in a file of the workspace; the file must hold `old`.
+    private func edit(_ file: String, in workspace: SolutionWorkspace, _ replacements: [(String, String)],
+                      line: UInt = #line) throws {
+        let path = workspace.path + "/" + file
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        for (old, new) in replacements {
+            XCTAssertTrue(text.contains(old), "\(file) has \(old)", line: line)
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    /// `berth check TASK --live` fails, with the `failing` checks ✗, the `passing` ones ✓ and
+    /// every text of `showing` in its output.
+    private func expectFailure(_ testbed: DockerTestbedHandle, _ task: String, in workspace: SolutionWorkspace,
+                               failing: [String], passing: [String] = [], showing: [String] = [], line: UInt = #line) throws {
+        let result = try checkLive(testbed, [task], in: workspace)
+        XCTAssertEqual(result.status, 1, result.stdout + result.stderr, line: line)
+        let expected = failing.map { "✗ \($0)" } + passing.map { "✓ \($0)" } + showing
+        for text in expected {
+            XCTAssertTrue(result.stdout.contains(text), "\(task) shows \(text):\n\(result.stdout)", line: line)
+        }
+    }
+
     func testMistakesOnlyARunningStackShowsFailExactlyTheirChecks() throws {
         let testbed = try DockerTestbed.require()
         let workspace = try finalStack()
         // The greeting goes to stderr: the Dockerfile still reads right, the container prints nothing.
-        let dockerfile = workspace.path + "/first-image/Dockerfile"
-        try String(contentsOfFile: dockerfile, encoding: .utf8)
-            .replacingOccurrences(of: #"CMD ["echo", "Hello, World!"]"#, with: #"CMD ["sh", "-c", "echo 'Hello, World!' >&2"]"#)
-            .write(toFile: dockerfile, atomically: true, encoding: .utf8)
-        // A limit so generous that no burst reaches it.
-        let nginx = workspace.path + "/proxy/nginx.conf"
-        try String(contentsOfFile: nginx, encoding: .utf8)
-            .replacingOccurrences(of: "rate=10r/s", with: "rate=1000r/s").replacingOccurrences(of: "burst=20", with: "burst=1000")
-            .write(toFile: nginx, atomically: true, encoding: .utf8)
+        try edit("first-image/Dockerfile", in: workspace,
+                 [(#"CMD ["echo", "Hello, World!"]"#, #"CMD ["sh", "-c", "echo 'Hello, World!' >&2"]"#)])
+        // A limit so generous that no burst reaches it, an upstream that sends each client to
+        // one replica only, and X-Real-IP taken from a header the client never sends (nginx
+        // leaves out a header whose value is empty).
+        try edit("proxy/nginx.conf", in: workspace, [
+            ("X-Real-IP $remote_addr", "X-Real-IP $http_x_real_ip"), ("rate=10r/s", "rate=1000r/s"), ("burst=20", "burst=1000"),
+            ("upstream backend {\n", "upstream backend {\n    ip_hash;\n"),
+        ])
+        // A certificate for another name.
+        let certs = workspace.path + "/proxy/certs"
+        let other = try CommandRunner.run("/usr/bin/openssl", [
+            "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2",
+            "-subj", "/CN=example.org", "-addext", "subjectAltName=DNS:example.org",
+            "-keyout", certs + "/localhost.key", "-out", certs + "/localhost.crt"])
+        XCTAssertEqual(other.status, 0, other.stderr)
         // Redis keeps its volume but never writes to it: the counter dies with the container.
-        let compose = workspace.path + "/compose.yaml"
-        let text = try String(contentsOfFile: compose, encoding: .utf8)
-        let forgetful = text.replacingOccurrences(of: "    image: redis:7-alpine\n",
-                                                  with: "    image: redis:7-alpine\n    command: [\"redis-server\", \"--save\", \"\", \"--appendonly\", \"no\"]\n")
-        XCTAssertNotEqual(forgetful, text)
-        try forgetful.write(toFile: compose, atomically: true, encoding: .utf8)
+        try edit("compose.yaml", in: workspace, [("    image: redis:7-alpine\n",
+            "    image: redis:7-alpine\n    command: [\"redis-server\", \"--save\", \"\", \"--appendonly\", \"no\"]\n")])
+        // A server block with no types: every file goes out as application/octet-stream.
+        try edit("frontend/nginx.conf", in: workspace, [("    index index.html;\n", "    index index.html;\n    types { }\n")])
+        // Another site is allowed next to the page.
+        try edit("backend.env", in: workspace,
+                 [("CORS_ALLOW_ORIGIN=http://localhost:9000", "CORS_ALLOW_ORIGIN=http://localhost:9000,http://evil.example")])
         let before = try resources(testbed)
 
-        let state = try checkLive(testbed, ["state"], in: workspace)
-        XCTAssertEqual(state.status, 1)
-        XCTAssertTrue(state.stdout.contains("✗ hits-survive"), state.stdout)
-        XCTAssertTrue(state.stdout.contains("the data was lost"), state.stdout)
+        try expectFailure(testbed, "proxy", in: workspace, failing: ["forwards-headers"], passing: ["proxy-headers"],
+                          showing: ["no field x_real_ip"])
+        try expectFailure(testbed, "frontend", in: workspace, failing: ["serves-the-page", "stylesheet-type"],
+                          showing: ["Content-Type: application/octet-stream"])
+        try expectFailure(testbed, "cors", in: workspace, failing: ["other-origins-refused"], passing: ["preflight-allowed"],
+                          showing: ["Access-Control-Allow-Origin: http://evil.example"])
+        try expectFailure(testbed, "state", in: workspace, failing: ["hits-survive"], showing: ["the data was lost"])
+        try expectFailure(testbed, "first-image", in: workspace, failing: ["prints-hello"],
+                          showing: ["it printed nothing", "5 of 6 checks passed, 4 of 5 points"])
+        try expectFailure(testbed, "scale", in: workspace, failing: ["round-robin"], showing: ["1 instance ("])
+        try expectFailure(testbed, "tls", in: workspace, failing: ["modern-handshakes"], passing: ["redirect-keeps-path"],
+                          showing: ["a certificate for example.org, not localhost"])
+        try expectFailure(testbed, "rate-limit", in: workspace, failing: ["burst-gets-429"],
+                          showing: ["nothing limited the burst", "4 of 5 points"])
 
-        let first = try checkLive(testbed, ["first-image"], in: workspace)
-        XCTAssertEqual(first.status, 1)
-        XCTAssertTrue(first.stdout.contains("✗ prints-hello"), first.stdout)
-        XCTAssertTrue(first.stdout.contains("it printed nothing"), first.stdout)
-        XCTAssertTrue(first.stdout.contains("5 of 6 checks passed, 4 of 5 points"), first.stdout)
+        // Last, as it breaks every task after it: a port setting copied from elsewhere. The
+        // image still says EXPOSE 5252; the backend listens on 8080.
+        try edit("backend/Dockerfile", in: workspace, [("USER backend\n", "ENV PORT=8080\nUSER backend\n")])
+        try expectFailure(testbed, "backend-image", in: workspace, failing: ["answers-hello"], passing: ["runs-as-non-root"],
+                          showing: ["9 of 10 checks passed, 9 of 10 points"])
+        XCTAssertEqual(try resources(testbed), before)
+    }
 
-        let limit = try checkLive(testbed, ["rate-limit"], in: workspace)
-        XCTAssertEqual(limit.status, 1)
-        XCTAssertTrue(limit.stdout.contains("✗ burst-gets-429"), limit.stdout)
-        XCTAssertTrue(limit.stdout.contains("nothing limited the burst"), limit.stdout)
-        XCTAssertTrue(limit.stdout.contains("4 of 5 points"), limit.stdout)
+    /// Settings whose names are right and whose values are wrong: only the running stack shows.
+    func testSettingsWithTheRightNamesAndWrongValuesFailTheirLiveChecks() throws {
+        let testbed = try DockerTestbed.require()
+        let workspace = try finalStack()
+        let before = try resources(testbed)
+        // A trailing slash: browsers send the origin without one, so it never matches.
+        try edit("backend.env", in: workspace, [("CORS_ALLOW_ORIGIN=http://localhost:9000\n", "CORS_ALLOW_ORIGIN=http://localhost:9000/\n")])
+        try expectFailure(testbed, "cors", in: workspace, failing: ["preflight-allowed"], passing: ["allows-the-page"],
+                          showing: ["no Access-Control-Allow-Origin header"])
+        // Only errors are logged: no request ever writes a line.
+        try edit("compose.yaml", in: workspace, [("LOG_LEVEL: info", "LOG_LEVEL: error")])
+        try expectFailure(testbed, "logs", in: workspace, failing: ["line-at-once"], passing: ["log-level"])
+        // A user named backend that is root by another name.
+        try edit("backend/Dockerfile", in: workspace,
+                 [("RUN useradd --system --no-create-home", "RUN useradd --system --non-unique --uid 0 --no-create-home")])
+        try expectFailure(testbed, "backend-image", in: workspace, failing: ["runs-as-non-root"], passing: ["non-root"],
+                          showing: ["uid 0"])
+        // A misspelt option: Redis stops at once, and the backend waits for it to be healthy.
+        try edit("compose.yaml", in: workspace, [("    image: redis:7-alpine\n",
+            "    image: redis:7-alpine\n    command: [\"redis-server\", \"--apendonly\", \"yes\"]\n")])
+        try expectFailure(testbed, "compose", in: workspace, failing: ["stack-runs"], passing: ["services"],
+                          showing: ["Bad directive or wrong number of arguments"])
+        XCTAssertEqual(try resources(testbed), before)
+    }
+
+    /// nginx runs a whole config of its own (`-c`), while `nginx -t` and `nginx -s reload`
+    /// read the image's, which now includes that file inside its http block and is invalid.
+    func testAReloadThatChecksAnotherConfigThanTheRunningOneFails() throws {
+        let testbed = try DockerTestbed.require()
+        let workspace = try finalStack()
+        let nginx = workspace.path + "/proxy/nginx.conf"
+        let server = try String(contentsOfFile: nginx, encoding: .utf8)
+        try ("events {}\nhttp {\n" + server + "\n}\n").write(toFile: nginx, atomically: true, encoding: .utf8)
+        try edit("compose.yaml", in: workspace, [("    image: nginx:1.27\n",
+            "    image: nginx:1.27\n    command: [\"nginx\", \"-c\", \"/etc/nginx/conf.d/nginx.conf\", \"-g\", \"daemon off;\"]\n")])
+        let before = try resources(testbed)
+        try expectFailure(testbed, "reload", in: workspace, failing: ["reload-loses-nothing"], passing: ["folder-mounted-read-only"],
+                          showing: ["the reload failed (exit 1)", "is not allowed here"])
         XCTAssertEqual(try resources(testbed), before)
     }
 
@@ -106,17 +205,23 @@ final class LiveCheckCommandTests: XCTestCase {
         let good = try checkLive(testbed, ["load-balancing"], in: workspace)
         XCTAssertEqual(good.status, 0, good.stdout + good.stderr)
         XCTAssertTrue(good.stdout.contains("✓ three-instances"), good.stdout)
+        XCTAssertTrue(good.stdout.contains("✓ links-survive"), good.stdout)
 
         // Every web service claims the same instance id: the balancer may work, nobody can tell.
-        let compose = workspace.path + "/docker-compose.yml"
-        let text = try String(contentsOfFile: compose, encoding: .utf8)
-        let same = text.replacingOccurrences(of: #"INSTANCE_ID: web\d"#, with: "INSTANCE_ID: web", options: .regularExpression)
-        XCTAssertNotEqual(same, text)
-        try same.write(toFile: compose, atomically: true, encoding: .utf8)
-        let bad = try checkLive(testbed, ["load-balancing"], in: workspace)
-        XCTAssertEqual(bad.status, 1, bad.stdout)
-        XCTAssertTrue(bad.stdout.contains("✗ three-instances"), bad.stdout)
-        XCTAssertTrue(bad.stdout.contains("1 instance (web: 12)"), bad.stdout)
+        try edit("docker-compose.yml", in: workspace, [("INSTANCE_ID: web1", "INSTANCE_ID: web"), ("INSTANCE_ID: web2", "INSTANCE_ID: web"),
+                                                       ("INSTANCE_ID: web3", "INSTANCE_ID: web")])
+        try expectFailure(testbed, "load-balancing", in: workspace, failing: ["three-instances"], showing: ["1 instance (web: 12)"])
+
+        // Each again its own id, but PostgreSQL writes its data beside the volume, in the
+        // container, and Redis (which caches the links) never saves: both are gone with `down`.
+        try edit("docker-compose.yml", in: workspace, [
+            ("INSTANCE_ID: web\n\n  web2", "INSTANCE_ID: web1\n\n  web2"), ("INSTANCE_ID: web\n\n  web3", "INSTANCE_ID: web2\n\n  web3"),
+            ("INSTANCE_ID: web\n\n  nginx", "INSTANCE_ID: web3\n\n  nginx"),
+            ("      POSTGRES_DB: ${POSTGRES_DB", "      PGDATA: /tmp/pgdata\n      POSTGRES_DB: ${POSTGRES_DB"),
+            ("    image: redis:7\n", "    image: redis:7\n    command: [\"redis-server\", \"--save\", \"\"]\n"),
+        ])
+        try expectFailure(testbed, "load-balancing", in: workspace, failing: ["links-survive"], passing: ["three-instances"],
+                          showing: ["the links were lost"])
         XCTAssertEqual(try resources(testbed), before)
     }
 
@@ -136,7 +241,7 @@ final class LiveCheckCommandTests: XCTestCase {
         let array = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(graded.stdout.utf8)) as? [[String: Any]], graded.stdout)
         XCTAssertEqual(array.map { $0["mode"] as? String }, ["live", "live"])
         XCTAssertEqual(array.map { $0["max_score"] as? Double }, [10, 10], "live grading counts every check")
-        XCTAssertEqual(array.map { $0["score"] as? Double }, [10, 9.5])
+        XCTAssertEqual(array.map { $0["score"] as? Double }, [10, 9.75])
 
         let stack = try finalStack()
         let limited = try testbed.run([RepositoryPaths.berthBinary.path, "grade", stack.path, "--lab", "stack", "--live",

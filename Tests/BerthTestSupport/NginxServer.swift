@@ -26,7 +26,7 @@ public final class NginxServer: @unchecked Sendable {
     /// this server's address. Extra files (certificates, html) can be written into `prefix` first
     /// through `files`, keyed by path relative to the prefix.
     public init(serverBlocks: String, httpDirectives: String = "", files: [String: String] = [:]) throws {
-        guard let nginx = NginxServer.executable else { throw NginxServerError("nginx is not installed") }
+        guard let nginx = NginxServer.executable else { throw TestServerError("nginx is not installed") }
         address = NginxServer.randomLoopbackAddress()
         prefix = try TemporaryDirectory(prefix: "berth-nginx")
         for (path, contents) in files { try prefix.write(path, contents) }
@@ -85,12 +85,12 @@ public final class NginxServer: @unchecked Sendable {
         while Date() < deadline {
             if !process.isRunning {
                 let log = (try? String(contentsOfFile: prefix.path + "/error.log", encoding: .utf8)) ?? ""
-                throw NginxServerError("nginx exited at start: \(log)")
+                throw TestServerError("nginx exited at start: \(log)")
             }
             if FileManager.default.fileExists(atPath: prefix.path + "/nginx.pid") { return }
             Thread.sleep(forTimeInterval: 0.01)
         }
-        throw NginxServerError("nginx did not start within 3 s")
+        throw TestServerError("nginx did not start within 3 s")
     }
 
     deinit {
@@ -99,9 +99,4 @@ public final class NginxServer: @unchecked Sendable {
             process.waitUntilExit()
         }
     }
-}
-
-public struct NginxServerError: Error, CustomStringConvertible {
-    public var description: String
-    init(_ description: String) { self.description = description }
 }

@@ -11,7 +11,7 @@ public enum SelfSignedCertificate {
             "-keyout", key, "-out", certificate, "-days", "2", "-subj", "/CN=localhost",
             "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
         ])
-        guard result.status == 0 else { throw NginxServerError("openssl failed: \(result.stderr)") }
+        guard result.status == 0 else { throw TestServerError("openssl failed: \(result.stderr)") }
         return (certificate, key)
     }
 }

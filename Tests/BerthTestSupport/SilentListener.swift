@@ -14,7 +14,7 @@ public final class SilentListener: @unchecked Sendable {
         address = NginxServer.randomLoopbackAddress()
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         self.descriptor = descriptor
-        guard descriptor >= 0 else { throw NginxServerError("socket() failed") }
+        guard descriptor >= 0 else { throw TestServerError("socket() failed") }
         var socketAddress = sockaddr_in()
         socketAddress.sin_family = sa_family_t(AF_INET)
         socketAddress.sin_port = 0
@@ -24,7 +24,7 @@ public final class SilentListener: @unchecked Sendable {
                 bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
             }
         }
-        guard bound == 0, listen(descriptor, 8) == 0 else { throw NginxServerError("bind/listen failed") }
+        guard bound == 0, listen(descriptor, 8) == 0 else { throw TestServerError("bind/listen failed") }
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafeMutablePointer(to: &socketAddress) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }

@@ -13,7 +13,7 @@ public final class TmuxSession: @unchecked Sendable {
     /// Starts `command` (run by the shell) in a detached session of `columns`×`rows`,
     /// with the test's environment less its colour settings, plus `environment`.
     public init(_ command: String, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws {
-        guard let tmux = TmuxSession.executable else { throw NginxServerError("tmux is not installed") }
+        guard let tmux = TmuxSession.executable else { throw TestServerError("tmux is not installed") }
         name = "berth-\(UUID().uuidString.prefix(8))"
         socket = NSTemporaryDirectory() + "/\(name).sock"
         // The test runner sets NO_COLOR; a terminal session starts from a user's usual settings.
@@ -24,7 +24,7 @@ public final class TmuxSession: @unchecked Sendable {
                          "\(exports) \(command); sleep 30"]
         let quoted = ([tmux] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
         let result = try CommandRunner.run("/bin/sh", ["-c", quoted.joined(separator: " ") + " >/dev/null 2>&1"])
-        guard result.status == 0 else { throw NginxServerError("tmux failed: \(result.stderr)") }
+        guard result.status == 0 else { throw TestServerError("tmux failed: \(result.stderr)") }
     }
 
     /// The visible screen; with `escapes`, including the colour codes.

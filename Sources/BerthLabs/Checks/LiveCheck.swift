@@ -14,18 +14,20 @@ public protocol LiveCheck: Sendable {
 /// (before the student has a compose file), with some ports published.
 public enum LiveTarget: Hashable, Sendable {
     case compose
-    case image(folder: String, ports: [String])
+    /// `environment` is an env file of the repository, as `docker run --env-file` takes it.
+    case image(folder: String, ports: [String], environment: String?)
 
-    /// `image: backend` and `publish: ["5252:5252"]` when given, else the compose stack.
+    /// `image: backend`, `publish: ["5252:5252"]` and `env-file: backend.env` when given,
+    /// else the compose stack.
     static func read(_ fields: inout ManifestFields) -> LiveTarget {
         guard let folder = fields.optionalString("image") else { return .compose }
-        return .image(folder: folder, ports: fields.strings("publish"))
+        return .image(folder: folder, ports: fields.strings("publish"), environment: fields.optionalString("env-file"))
     }
 
     var phrase: String {
         switch self {
         case .compose: "the compose stack"
-        case .image(let folder, _): "the image built from \(folder)/"
+        case .image(let folder, _, _): "the image built from \(folder)/"
         }
     }
 }

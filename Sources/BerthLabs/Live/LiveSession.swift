@@ -34,6 +34,15 @@ public final class LiveSession: @unchecked Sendable {
     /// remembered, so every check of that target reports it without starting it again.
     public func project(for target: LiveTarget) -> Result<ComposeProject, LiveError> {
         if let known = lock.withLock({ started[target] }) { return known }
+        // One target runs at a time: targets publish the same ports (the backend image alone,
+        // then with its env file, then inside the stack), and each needs the host's memory.
+        // A target taken down is started again if a later check needs it; failures stay known.
+        let running = lock.withLock {
+            let up = started.values.compactMap { try? $0.get() }
+            started = started.filter { (try? $0.value.get()) == nil }
+            return up
+        }
+        for other in running { _ = other.down(volumes: true, images: false) }
         let project = makeProject(for: target)
         lock.withLock { projects.append(project) }
         let result: Result<ComposeProject, LiveError>
@@ -52,7 +61,7 @@ public final class LiveSession: @unchecked Sendable {
     /// Builds `folder`'s image and runs it once, to completion: what it printed.
     public func runOnce(folder: String, timeout: Double = 120) -> Result<ProgramResult, LiveError> {
         if cancellation.isCancelled { return .failure(.interrupted) }
-        let project = makeProject(for: .image(folder: folder, ports: []))
+        let project = makeProject(for: .image(folder: folder, ports: [], environment: nil))
         lock.withLock { projects.append(project) }
         phase("building \(folder)/")
         let build = project.compose(["--progress", "plain", "build"], timeout: startTimeout, line: progress)
@@ -89,9 +98,10 @@ public final class LiveSession: @unchecked Sendable {
         case .compose:
             return ComposeProject(engine: engine, directory: repository, name: ComposeProject.uniqueName(purpose),
                                   cancellation: cancellation)
-        case .image(let folder, let ports):
+        case .image(let folder, let ports, let environment):
             let published = ports.isEmpty ? "" : "    ports: [" + ports.map { "\"\($0)\"" }.joined(separator: ", ") + "]\n"
-            let definition = "services:\n  app:\n    build: ./\(folder)\n\(published)"
+            let settings = environment.map { "    env_file: [\"./\($0)\"]\n" } ?? ""
+            let definition = "services:\n  app:\n    build: ./\(folder)\n\(published)\(settings)"
             return ComposeProject(engine: engine, directory: repository, name: ComposeProject.uniqueName("\(purpose)-\(folder)"),
                                   definition: definition, cancellation: cancellation)
         }

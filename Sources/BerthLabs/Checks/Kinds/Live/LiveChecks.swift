@@ -4,7 +4,8 @@ import BerthLive
 /// The live kinds, in the order a lab usually needs them.
 public enum LiveChecks {
     public static let all: [any LiveCheck.Type] = [
-        LiveOutputCheck.self, LiveHTTPCheck.self, LiveUserCheck.self, LiveSpreadCheck.self, LivePersistCheck.self,
+        LiveOutputCheck.self, LiveHTTPCheck.self, LiveUserCheck.self, LiveRunningCheck.self, LiveSpreadCheck.self, LivePersistCheck.self,
+        LiveShortLinkCheck.self,
         LiveLogCheck.self, LiveTLSCheck.self, LiveRedirectCheck.self, LiveBurstCheck.self, LiveReloadCheck.self,
     ]
 }

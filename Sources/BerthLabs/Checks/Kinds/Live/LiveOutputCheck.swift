@@ -12,7 +12,7 @@ public struct LiveOutputCheck: LiveCheck {
 
     public var folder: String
     public var output: String
-    public var target: LiveTarget { .image(folder: folder, ports: []) }
+    public var target: LiveTarget { .image(folder: folder, ports: [], environment: nil) }
 
     public init?(_ fields: inout ManifestFields) {
         let folder = fields.string("image", "the folder whose Dockerfile is built and run")

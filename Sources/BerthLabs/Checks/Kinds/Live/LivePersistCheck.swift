@@ -8,62 +8,40 @@ import Foundation
 /// kind: live-persist
 /// url: http://localhost/api/hits
 /// field: hits            # a number that grows with each request
-/// action: down-up        # or: restart redis
+/// action: down-up        # or: restart redis, or restart (every service)
 /// ```
 public struct LivePersistCheck: LiveCheck {
     public static let kind = "live-persist"
 
     public var url: String
     public var field: String
-    /// nil: `down` + `up`; a name: `restart` that service.
-    public var restartedService: String?
+    var disruption: StackDisruption
     public var target: LiveTarget { .compose }
 
     public init?(_ fields: inout ManifestFields) {
         let url = readLocalURL("url", &fields)
         field = fields.optionalString("field") ?? "hits"
-        let action = fields.optionalString("action") ?? "down-up"
-        let words = action.split(separator: " ").map(String.init)
-        switch (words.first, words.count) {
-        case ("down-up", 1): restartedService = nil
-        case ("restart", 2): restartedService = words[1]
-        default:
-            if let node = fields.node["action"] {
-                fields.invalid(node, "`action:` of \(fields.subject) is `down-up` or `restart SERVICE`, not `\(action)`")
-            }
-            return nil
-        }
-        guard let url else { return nil }
+        let disruption = StackDisruption.read(&fields, fallback: .downUp)
+        guard let url, let disruption else { return nil }
         self.url = url
+        self.disruption = disruption
     }
 
     public func evaluate(on session: LiveSession) -> CheckOutcome {
-        let action = restartedService.map { "`docker compose restart \($0)`" } ?? "`docker compose down` and `up` (volumes kept)"
-        let expected = "\(field) from \(url) to keep counting after \(action)"
+        let expected = "\(field) from \(url) to keep counting after \(disruption.phrase)"
         return session.withTarget(target, expected: expected) { project in
             guard let before = read() else { return .fail(at: nil, expected: expected, found: "\(url) gave no number \(field)") }
-            if let service = restartedService {
-                let restart = project.restart(service)
-                guard restart.succeeded else { return .fail(at: nil, expected: expected, found: "the restart failed: \(restart.tail(3))") }
-            } else {
-                project.compose(["down"], timeout: 120)
-                do throws(LiveError) {
-                    try project.up(timeout: session.startTimeout)
-                } catch {
-                    return .fail(at: nil, expected: expected, found: "the stack did not come back: \(error.description)")
-                }
+            let probe = PersistenceProbe(read: read, survived: { before, after in after > before })
+            switch probe.run(before: before, disrupt: { disruption.apply(to: project, in: session) }) {
+            case .kept(let after):
+                return .pass(at: nil, expected: expected, found: "\(field) went from \(before) to \(after)")
+            case .changed(let after):
+                return .fail(at: nil, expected: expected, found: "\(field) was \(before) and started again at \(after): the data was lost")
+            case .unreadable:
+                return .fail(at: nil, expected: expected, found: "\(url) gave no number \(field) afterwards")
+            case .notDisrupted(let problem):
+                return .fail(at: nil, expected: expected, found: problem)
             }
-            // The service may still be reconnecting: a few tries over some seconds.
-            var after: Int?
-            for _ in 0..<20 {
-                after = read()
-                if after != nil { break }
-                Thread.sleep(forTimeInterval: 0.5)
-            }
-            guard let after else { return .fail(at: nil, expected: expected, found: "\(url) gave no number \(field) afterwards") }
-            return after > before
-                ? .pass(at: nil, expected: expected, found: "\(field) went from \(before) to \(after)")
-                : .fail(at: nil, expected: expected, found: "\(field) was \(before) and started again at \(after): the data was lost")
         }
     }
 
