@@ -113,17 +113,12 @@ final class LiveCheckCommandTests: XCTestCase {
             "    image: redis:7-alpine\n    command: [\"redis-server\", \"--save\", \"\", \"--appendonly\", \"no\"]\n")])
         // A server block with no types: every file goes out as application/octet-stream.
         try edit("frontend/nginx.conf", in: workspace, [("    index index.html;\n", "    index index.html;\n    types { }\n")])
-        // Another site is allowed next to the page.
-        try edit("backend.env", in: workspace,
-                 [("CORS_ALLOW_ORIGIN=http://localhost:9000", "CORS_ALLOW_ORIGIN=http://localhost:9000,http://evil.example")])
         let before = try resources(testbed)
 
         try expectFailure(testbed, "proxy", in: workspace, failing: ["forwards-headers"], passing: ["proxy-headers"],
                           showing: ["no field x_real_ip"])
         try expectFailure(testbed, "frontend", in: workspace, failing: ["serves-the-page", "stylesheet-type"],
                           showing: ["Content-Type: application/octet-stream"])
-        try expectFailure(testbed, "cors", in: workspace, failing: ["other-origins-refused"], passing: ["preflight-allowed"],
-                          showing: ["Access-Control-Allow-Origin: http://evil.example"])
         try expectFailure(testbed, "state", in: workspace, failing: ["hits-survive"], showing: ["the data was lost"])
         try expectFailure(testbed, "first-image", in: workspace, failing: ["prints-hello"],
                           showing: ["it printed nothing", "5 of 6 checks passed, 4 of 5 points"])
@@ -141,15 +136,26 @@ final class LiveCheckCommandTests: XCTestCase {
         XCTAssertEqual(try resources(testbed), before)
     }
 
-    /// Settings whose names are right and whose values are wrong: only the running stack shows.
-    func testSettingsWithTheRightNamesAndWrongValuesFailTheirLiveChecks() throws {
+    /// Settings whose names are right and whose values are wrong, and a back-end of the
+    /// student's own that ignores its setting: each fails the check that can tell.
+    func testRightNamesWithWrongValuesAndAnOpenBackendFailTheirChecks() throws {
         let testbed = try DockerTestbed.require()
         let workspace = try finalStack()
         let before = try resources(testbed)
-        // A trailing slash: browsers send the origin without one, so it never matches.
+        // A back-end of the student's own, in Python, that does what flask_cors's `CORS(app)`
+        // does by default: it allows every origin, whatever backend.env says.
+        let backend = workspace.path + "/backend"
+        let dockerfile = try String(contentsOfFile: backend + "/Dockerfile", encoding: .utf8)
+        try "FROM python:3.12-slim\nCOPY app.py /app.py\nCMD [\"python\", \"-u\", \"/app.py\"]\n"
+            .write(toFile: backend + "/Dockerfile", atomically: true, encoding: .utf8)
+        try Self.everyOriginBackend.write(toFile: backend + "/app.py", atomically: true, encoding: .utf8)
+        try expectFailure(testbed, "cors", in: workspace, failing: ["preflight-allowed", "other-origins-refused"],
+                          passing: ["allows-the-page"], showing: ["Access-Control-Allow-Origin: *"])
+        try dockerfile.write(toFile: backend + "/Dockerfile", atomically: true, encoding: .utf8)
+        // A trailing slash is wrong in the file already: the live checks wait for it.
         try edit("backend.env", in: workspace, [("CORS_ALLOW_ORIGIN=http://localhost:9000\n", "CORS_ALLOW_ORIGIN=http://localhost:9000/\n")])
-        try expectFailure(testbed, "cors", in: workspace, failing: ["preflight-allowed"], passing: ["allows-the-page"],
-                          showing: ["no Access-Control-Allow-Origin header"])
+        try expectFailure(testbed, "cors", in: workspace, failing: ["allows-the-page"],
+                          showing: ["with `/` after http://localhost:9000", "- preflight-allowed  skipped: not run: allows-the-page"])
         // Only errors are logged: no request ever writes a line.
         try edit("compose.yaml", in: workspace, [("LOG_LEVEL: info", "LOG_LEVEL: error")])
         try expectFailure(testbed, "logs", in: workspace, failing: ["line-at-once"], passing: ["log-level"])
@@ -165,6 +171,35 @@ final class LiveCheckCommandTests: XCTestCase {
                           showing: ["Bad directive or wrong number of arguments"])
         XCTAssertEqual(try resources(testbed), before)
     }
+
+    /// A stdlib-only HTTP server on 5252 answering `/api/hello` with CORS open to any origin.
+    private static let everyOriginBackend = """
+        import json
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        class Handler(BaseHTTPRequestHandler):
+            def cors(self):
+                if self.headers.get("Origin"):
+                    self.send_header("Access-Control-Allow-Origin", "*")
+
+            def do_OPTIONS(self):
+                self.send_response(204)
+                self.cors()
+                self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+                self.end_headers()
+
+            def do_GET(self):
+                body = json.dumps({"message": "Hello, World!"}).encode()
+                self.send_response(200)
+                self.cors()
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        ThreadingHTTPServer(("0.0.0.0", 5252), Handler).serve_forever()
+
+        """
 
     /// nginx runs a whole config of its own (`-c`), while `nginx -t` and `nginx -s reload`
     /// read the image's, which now includes that file inside its http block and is invalid.

@@ -1,7 +1,7 @@
 /// Every check kind a lab may use, by its `kind:` name: the one list the manifest loader
 /// reads. A kind's name never changes meaning once a lab can use it.
 public enum CheckCatalog {
-    public static let kinds: [any StaticCheck.Type] = [FileCheck.self, LintCheck.self]
+    public static let kinds: [any StaticCheck.Type] = [FileCheck.self, EnvFileCheck.self, LintCheck.self]
         + DockerfileChecks.all
         + ComposeChecks.all
         + NginxChecks.all

@@ -28,24 +28,15 @@ public struct FileCheck: StaticCheck {
     }
 
     public func evaluate(in repository: StudentRepository) -> CheckOutcome {
-        let expected = "\(path) in the repository"
-        let place = repository.location(of: path)
-        switch repository.entry(at: path) {
-        case .missing:
-            return .fail(at: place, expected: expected, found: "no file \(path)")
-        case .outside:
-            return .fail(at: place, expected: expected, found: "\(path) is a symlink that leads outside the repository; berth does not follow it")
-        case .emptyDirectory:
-            return .fail(at: place, expected: expected, found: "\(path) is an empty folder: if it is a submodule (an empty gitlink), a fresh clone has nothing in it; commit the files themselves")
-        case .directory:
-            return contains.isEmpty && lines == nil && !finalNewline
-                ? .pass(at: place, expected: expected, found: "the folder \(path)")
-                : .fail(at: place, expected: "\(path) to be a file", found: "a folder")
-        case .file:
-            break
+        let wantsContent = !contains.isEmpty || lines != nil || finalNewline
+        if !wantsContent, repository.entry(at: path) == .directory {
+            return .pass(at: repository.location(of: path), expected: "\(path) in the repository", found: "the folder \(path)")
         }
-        guard contains.isEmpty && lines == nil && !finalNewline else { return evaluateContent(in: repository) }
-        return .pass(at: place, expected: expected, found: "\(path) exists")
+        if let problem = repository.fileProblem(at: path) { return problem }
+        guard wantsContent else {
+            return .pass(at: repository.location(of: path), expected: "\(path) in the repository", found: "\(path) exists")
+        }
+        return evaluateContent(in: repository)
     }
 
     private func evaluateContent(in repository: StudentRepository) -> CheckOutcome {

@@ -6,12 +6,7 @@
 /// double-quoted values interpolate `${VAR}`. A bare `KEY` takes its value from the
 /// environment, or is left out when that has none.
 public struct DotEnvFile: Sendable {
-    /// One variable with the line it was set on.
-    public struct Entry: Sendable {
-        public var name: String
-        public var value: String
-        public var location: SourceLocation
-    }
+    public typealias Entry = EnvFileEntry
 
     /// The variables in the order they were set (a later line for the same name replaces the earlier).
     public private(set) var entries: [Entry] = []
@@ -42,7 +37,8 @@ public struct DotEnvFile: Sendable {
             if line.hasPrefix("export ") || line.hasPrefix("export\t") {
                 line = String(line.dropFirst("export".count).drop { $0 == " " || $0 == "\t" })
             }
-            let location = SourceLocation(file: source.path, line: lineNumber, column: column)
+            let nameColumn = column + trimmed.count - line.count
+            let location = SourceLocation(file: source.path, line: lineNumber, column: nameColumn)
             guard let separator = line.firstIndex(where: { $0 == "=" || $0 == ":" }) else {
                 let name = DotEnvFile.trimmingTrailingSpace(line)
                 guard DotEnvFile.isValidName(name) else {
@@ -50,7 +46,10 @@ public struct DotEnvFile: Sendable {
                                              "`\(line)` is not a variable assignment; write NAME=value"))
                     continue
                 }
-                if let inherited = environment[name] { set(name, inherited, at: location, own: &own) }
+                if let inherited = environment[name] {
+                    let end = SourceLocation(file: source.path, line: lineNumber, column: nameColumn + name.count)
+                    set(name, inherited, at: location, valueAt: end, own: &own)
+                }
                 continue
             }
             let name = DotEnvFile.trimmingTrailingSpace(String(line[..<separator]))
@@ -59,7 +58,11 @@ public struct DotEnvFile: Sendable {
                                          "`\(name)` is not a valid variable name; use letters, digits, `_` and `.`"))
                 continue
             }
-            var rest = String(line[line.index(after: separator)...].drop { $0 == " " || $0 == "\t" })
+            let afterSeparator = line[line.index(after: separator)...]
+            var rest = String(afterSeparator.drop { $0 == " " || $0 == "\t" })
+            let valueLocation = SourceLocation(file: source.path, line: lineNumber,
+                                               column: nameColumn + line.distance(from: line.startIndex, to: separator) + 1
+                                                   + afterSeparator.count - rest.count)
             let value: String
             if let quote = rest.first, quote == "\"" || quote == "'" {
                 // A quoted value may continue on the following lines until its closing quote.
@@ -84,18 +87,18 @@ public struct DotEnvFile: Sendable {
                 value = interpolate(bare, at: location, own: own, environment: environment)
             }
             if environmentWins, let fromEnvironment = environment[name] {
-                set(name, fromEnvironment, at: location, own: &own)
+                set(name, fromEnvironment, at: location, valueAt: valueLocation, own: &own)
             } else {
-                set(name, value, at: location, own: &own)
+                set(name, value, at: location, valueAt: valueLocation, own: &own)
             }
         }
     }
 
     private mutating func set(_ name: String, _ value: String, at location: SourceLocation,
-                              own: inout [String: String]) {
+                              valueAt valueLocation: SourceLocation, own: inout [String: String]) {
         own[name] = value
         entries.removeAll { $0.name == name }
-        entries.append(Entry(name: name, value: value, location: location))
+        entries.append(Entry(name: name, value: value, location: location, valueLocation: valueLocation))
     }
 
     private mutating func interpolate(_ text: String, at location: SourceLocation, own: [String: String],
