@@ -13,9 +13,8 @@ public struct DockerRunEnvFile: Sendable {
     public private(set) var errors: [ParseError] = []
 
     public init(_ source: SourceText, environment: [String: String] = [:]) {
-        // Go's line scanner splits on "\n" and drops one "\r" before it; Swift keeps "\r\n" as one Character.
-        let lines = source.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-        for (index, rawLine) in lines.enumerated() {
+        // Go's line scanner splits on "\n" and drops one "\r" before it, as `lines` does.
+        for (index, rawLine) in source.lines.enumerated() {
             let raw = DotEnvFile.withoutCarriageReturn(String(rawLine))
             let line = raw.drop { $0.isWhitespace }
             guard !line.isEmpty, !line.hasPrefix("#") else { continue }

@@ -24,7 +24,7 @@ public struct DotEnvFile: Sendable {
     ///     environment keeps its value, as in Compose.
     public init(_ source: SourceText, environment: [String: String], environmentWins: Bool = false) {
         var own: [String: String] = [:]
-        let lines = source.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
+        let lines = source.lines.map(String.init)
         var lineIndex = 0
         while lineIndex < lines.count {
             let lineNumber = lineIndex + 1

@@ -71,3 +71,11 @@ public struct SourceText: Sendable {
         return SourceLocation(file: file, line: line, column: column)
     }
 }
+
+extension SourceText {
+    /// The text's lines, split on LF and on CRLF: `"\r\n"` is one Character in Swift, so
+    /// splitting on `"\n"` alone would leave Windows line ends whole.
+    public var lines: [Substring] {
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    }
+}

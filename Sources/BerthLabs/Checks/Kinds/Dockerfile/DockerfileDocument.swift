@@ -8,8 +8,7 @@ struct DockerfileDocument {
 
     init(_ dockerfile: Dockerfile, source: SourceText) {
         self.dockerfile = dockerfile
-        // "\r\n" is one Character in Swift, so Windows line ends are split on explicitly.
-        lines = source.text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        lines = source.lines
     }
 
     /// Reads and parses `path`, then hands it to `body`. A missing, unreadable or unparsable file

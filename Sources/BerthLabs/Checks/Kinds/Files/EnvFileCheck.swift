@@ -42,7 +42,7 @@ public struct EnvFileCheck: StaticCheck {
     }
 
     public func evaluate(in repository: StudentRepository) -> CheckOutcome {
-        if let problem = repository.fileProblem(at: path) { return problem }
+        if let problem = repository.entry(at: path).problem(reading: path, in: repository) { return problem }
         let source: SourceText
         switch repository.text(path) {
         case .failure(let error): return .unreadable(error, expected: "a readable \(path)")
@@ -77,8 +77,7 @@ public struct EnvFileCheck: StaticCheck {
 
     /// Why no line sets `name`: a commented-out line, a name spelt nearly the same, or nothing.
     private func missing(_ name: String, in source: SourceText, entries: [EnvFileEntry]) -> String {
-        let lines = source.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-        if let index = lines.firstIndex(where: { $0.drop { $0.isWhitespace }.hasPrefix("#") && $0.contains(name + "=") }) {
+        if let index = source.lines.firstIndex(where: { $0.drop { $0.isWhitespace }.hasPrefix("#") && $0.contains(name + "=") }) {
             return "only a commented-out \(name) (line \(index + 1)); remove the `#`"
         }
         if let close = NameSuggestion.closest(to: name, among: entries.map(\.name)) {

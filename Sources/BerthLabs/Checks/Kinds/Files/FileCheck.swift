@@ -29,10 +29,11 @@ public struct FileCheck: StaticCheck {
 
     public func evaluate(in repository: StudentRepository) -> CheckOutcome {
         let wantsContent = !contains.isEmpty || lines != nil || finalNewline
-        if !wantsContent, repository.entry(at: path) == .directory {
+        let entry = repository.entry(at: path)
+        if !wantsContent, entry == .directory {
             return .pass(at: repository.location(of: path), expected: "\(path) in the repository", found: "the folder \(path)")
         }
-        if let problem = repository.fileProblem(at: path) { return problem }
+        if let problem = entry.problem(reading: path, in: repository) { return problem }
         guard wantsContent else {
             return .pass(at: repository.location(of: path), expected: "\(path) in the repository", found: "\(path) exists")
         }
@@ -50,7 +51,7 @@ public struct FileCheck: StaticCheck {
             return .fail(at: repository.location(of: path), expected: "\(path) to contain `\(wanted)`",
                          found: "no `\(wanted)` in \(path)")
         }
-        if let lines, let mismatch = firstMismatch(in: text, against: lines) {
+        if let lines, let mismatch = firstMismatch(in: source, against: lines) {
             return mismatch
         }
         if finalNewline, !text.hasSuffix("\n") {
@@ -63,10 +64,9 @@ public struct FileCheck: StaticCheck {
 
     /// The first line that differs from `expected`, said the way a student can see it:
     /// CRLF line ends, trailing spaces and extra lines are named.
-    private func firstMismatch(in text: String, against expected: [String]) -> CheckOutcome? {
-        // "\r\n" is one Character in Swift, so lines are split on either end and CRLF told apart.
-        let rawLines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
-        var actual = rawLines.map(String.init)
+    private func firstMismatch(in source: SourceText, against expected: [String]) -> CheckOutcome? {
+        let text = source.text
+        var actual = source.lines.map(String.init)
         if actual.last == "" { actual.removeLast() }
         var offset = text.startIndex
         for (index, line) in actual.enumerated() {

@@ -1,10 +1,10 @@
-extension StudentRepository {
-    /// The failure of a check that reads the file at `path` when there is no file to read
-    /// there, said the way the student can act on it; nil when there is one.
-    func fileProblem(at path: String) -> CheckOutcome? {
-        let place = location(of: path)
+extension RepositoryEntry {
+    /// The failure of a check that reads the file at `path` when this entry is no file to
+    /// read, said the way the student can act on it; nil when it is one.
+    func problem(reading path: String, in repository: StudentRepository) -> CheckOutcome? {
+        let place = repository.location(of: path)
         let expected = "\(path) in the repository"
-        switch entry(at: path) {
+        switch self {
         case .file:
             return nil
         case .missing:
