@@ -52,6 +52,13 @@ final class FileCheckTests: XCTestCase {
         XCTAssertEqual(comment.found, "`# scale`")
     }
 
+    func testAWindowsLineEndCountsAsAFinalNewline() throws {
+        let check = try makeCheck(FileCheck.self, "path: notes.txt\nfinal-newline: true")
+        try assertCheck(check, .pass, on: ["notes.txt": "first\r\nsecond\r\n"])
+        let outcome = try assertCheck(check, .fail, on: ["notes.txt": "first\r\nsecond"])
+        XCTAssertEqual(outcome.location?.line, 2)
+    }
+
     func testContainsNamesTheMissingText() throws {
         let check = try makeCheck(FileCheck.self, "path: app.js\ncontains: [\"/api/hello\"]")
         try assertCheck(check, .pass, on: ["app.js": "fetch('/api/hello')\n"])

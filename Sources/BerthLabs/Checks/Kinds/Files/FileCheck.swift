@@ -54,9 +54,9 @@ public struct FileCheck: StaticCheck {
         if let lines, let mismatch = firstMismatch(in: source, against: lines) {
             return mismatch
         }
-        if finalNewline, !text.hasSuffix("\n") {
-            let lastLine = text.split(separator: "\n", omittingEmptySubsequences: false).count
-            return .fail(at: SourceLocation(file: source.path, line: lastLine, column: 1),
+        // By scalars: a file that ends in "\r\n" ends in a Character that is not "\n".
+        if finalNewline, text.unicodeScalars.last != "\n" {
+            return .fail(at: SourceLocation(file: source.path, line: source.lines.count, column: 1),
                          expected: "\(path) to end with a newline", found: "the last line has no newline at its end")
         }
         return .pass(at: repository.location(of: path), expected: "\(path) as asked", found: "\(path) as asked")
